@@ -1,0 +1,73 @@
+"""The tree as JSON-able data: the documented export format, and the quiz's page data.
+
+``SCHEMA`` documents every field; the site's "Command line and data" page renders it, and
+a test checks that the export has exactly these fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from ..model import VERDICTS, Tree
+from .links import Links
+
+SCHEMA_VERSION = 1
+
+# (field path, JSON type, meaning) for every field of the export, in order.
+SCHEMA: tuple[tuple[str, str, str], ...] = (
+    ("schema_version", "integer", "Version of this JSON format; bumped when a field changes meaning or disappears."),
+    ("tree_version", "integer", "Version of the tree's logic; bumped whenever a question, answer or outcome changes."),
+    ("guide_version", "string", "Version of the guide (site and package) that produced the export."),
+    ("title", "string", "The tree's title."),
+    ("start", "string", "Id of the first question."),
+    ("verdicts", "object", "Every verdict id mapped to its reader-facing label."),
+    ("questions[]", "array", "The questions, in declaration order."),
+    ("questions[].id", "string", "Stable id: a lowercase slug, also the permalink key."),
+    ("questions[].title", "string", "Short form used in the diagram and in summaries."),
+    ("questions[].text", "string", "The question as asked."),
+    ("questions[].why", "string", "Why the question matters."),
+    ("questions[].options[]", "array", "The answers, in display order."),
+    ("questions[].options[].id", "string", "Stable id, unique within its question; the permalink value."),
+    ("questions[].options[].label", "string", "The answer as shown."),
+    ("questions[].options[].next", "string", "Id of the question or outcome this answer leads to."),
+    ("questions[].options[].rationale", "string", "The reason shown at the result for having given this answer."),
+    ("outcomes[]", "array", "The outcomes, in declaration order."),
+    ("outcomes[].id", "string", "Stable id: a lowercase slug."),
+    ("outcomes[].verdict", "string", "One of the ids in `verdicts`."),
+    ("outcomes[].title", "string", "Short name of the outcome."),
+    ("outcomes[].headline", "string", "One-line recommendation."),
+    ("outcomes[].reasons", "array of strings", "Why this outcome, whatever the path."),
+    ("outcomes[].caveats", "array of strings", "What to watch out for."),
+    ("outcomes[].next_steps", "array of strings", "What to do next."),
+    ("outcomes[].conclusions", "array of strings", "Ids of the documented conclusions the outcome rests on."),
+    ("outcomes[].sources", "array of strings", "Ids of entries in `sources`."),
+    ("sources[]", "array", "Published works the outcomes cite: `id`, `citation`, `title`, `url`."),
+    ("conclusions[]", "array", "The register of documented conclusions: `id`, `title`, `page` (Markdown file under docs/) and `path` (address relative to the site root)."),
+    ("history[]", "array", "Every tree version with a one-line `summary` of what it changed."),
+)
+
+
+def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
+    """The whole tree in the documented export format."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tree_version": tree.version,
+        "guide_version": guide_version,
+        "title": tree.title,
+        "start": tree.start,
+        "verdicts": dict(VERDICTS),
+        "questions": [asdict(q) for q in tree.questions],
+        "outcomes": [asdict(o) for o in tree.outcomes],
+        "sources": [asdict(s) for s in tree.sources],
+        "conclusions": [{**asdict(c), "path": c.path} for c in tree.conclusions],
+        "history": [asdict(h) for h in tree.history],
+    }
+
+
+def quiz_data(tree: Tree, links: Links, guide_version: str) -> dict[str, Any]:
+    """What the quiz script reads from the page: the export plus the URLs of this page's links."""
+    return {
+        **export_data(tree, guide_version),
+        "links": {"questions": links.questions, "conclusions": links.conclusions, "quiz": links.quiz},
+    }

@@ -1,0 +1,104 @@
+"""The diagram: DOT source built with the graphviz package, and the one function that runs ``dot``.
+
+Node and edge ids derive from tree ids (see :mod:`.links`); colours are left to CSS through
+classes, so the diagram follows the site's light and dark palettes.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import graphviz
+
+from ..errors import GraphvizNotFound
+from ..model import Outcome, Question, Tree
+from .links import Links, svg_edge_id, svg_id
+
+FONT = "Helvetica,Arial,sans-serif"
+INSTALL_HINT = (
+    "the Graphviz 'dot' executable was not found on PATH; it is needed to draw the diagram. "
+    "Install Graphviz (Debian/Ubuntu: 'sudo apt-get install graphviz'; macOS: 'brew install graphviz'; "
+    "see https://graphviz.org/download/) and try again"
+)
+
+
+def build_graph(tree: Tree, links: Links | None = None) -> graphviz.Digraph:
+    """The tree as a graphviz Digraph; no executable is needed to build it."""
+    graph = graphviz.Digraph(name="decision-tree", comment=f"{tree.title} (tree version {tree.version})")
+    graph.attr(rankdir="TB", nodesep="0.25", ranksep="0.45", fontname=FONT, bgcolor="transparent", id="dt-diagram")
+    graph.attr("node", fontname=FONT, fontsize="11", shape="box", style="rounded", margin="0.12,0.06")
+    graph.attr("edge", fontname=FONT, fontsize="10", arrowsize="0.7")
+    for question in tree.questions:
+        _add_question(graph, question, links)
+    for outcome in tree.outcomes:
+        _add_outcome(graph, outcome, links)
+    return graph
+
+
+def dot_source(tree: Tree, links: Links | None = None) -> str:
+    """The DOT source of the diagram."""
+    return build_graph(tree, links).source
+
+
+def render_svg(tree: Tree, links: Links | None = None) -> str:
+    """The diagram as an SVG element, ready to inline (no XML prolog). Runs ``dot``."""
+    try:
+        svg = build_graph(tree, links).pipe(format="svg", encoding="utf-8")
+    except graphviz.ExecutableNotFound as error:
+        raise GraphvizNotFound(INSTALL_HINT) from error
+    return _inline(svg)
+
+
+# Helper functions ------------------------------------------------------------------
+
+
+def _add_question(graph: graphviz.Digraph, question: Question, links: Links | None) -> None:
+    graph.node(
+        question.id,
+        label=graphviz.nohtml(_wrap(question.title)),
+        id=svg_id(question.id),
+        **{"class": "dt-question"},
+        tooltip=question.text,
+        **_url(links.questions.get(question.id) if links else None),
+    )
+    for option in question.options:
+        graph.edge(
+            question.id,
+            option.next,
+            label=graphviz.nohtml(_wrap(option.id.replace("-", " "), 14)),
+            id=svg_edge_id(question.id, option.id),
+            **{"class": "dt-edge"},
+            tooltip=f"{question.title}: {option.label}",
+        )
+
+
+def _add_outcome(graph: graphviz.Digraph, outcome: Outcome, links: Links | None) -> None:
+    graph.node(
+        outcome.id,
+        label=graphviz.nohtml(_wrap(outcome.title)),
+        id=svg_id(outcome.id),
+        **{"class": f"dt-outcome dt-verdict-{outcome.verdict}"},
+        style="rounded,bold",
+        tooltip=f"{outcome.title}: {outcome.headline}",
+        **_url(links.conclusions.get(outcome.conclusions[0]) if links else None),
+    )
+
+
+def _url(url: str | None) -> dict[str, str]:
+    return {"URL": url} if url else {}
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    r"""Text broken into centred lines for a DOT label.
+
+    >>> _wrap("Where the information comes from")
+    'Where the information\ncomes from'
+    """
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _inline(svg: str) -> str:
+    """Drop the XML prolog, DOCTYPE and comments dot writes before the <svg> element."""
+    body = svg[svg.index("<svg"):]
+    return re.sub(r"<!--.*?-->\n?", "", body, flags=re.S).strip()

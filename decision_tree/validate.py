@@ -1,0 +1,197 @@
+"""Validation of a tree, run once before anything renders.
+
+Every rule raises :class:`~decision_tree.errors.TreeError` naming the node, what was
+expected and what was found. ``validated`` returns the tree it was given, so content can
+be written as ``TREE = validated(Tree(...))`` and no consumer ever sees an invalid tree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+from .errors import TreeError
+from .model import VERDICTS, Outcome, Question, Tree
+
+# Ids appear in URLs people cite: lowercase letters and digits, joined by single hyphens.
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Permalink keys that are not question ids (see decision_tree.permalink).
+RESERVED = frozenset({"v"})
+
+
+# Validation entry point -------------------------------------------------------
+
+
+def validated(tree: Tree) -> Tree:
+    """Check every rule and return the tree unchanged, or raise TreeError."""
+    for rule in (_check_version, _check_ids, _check_texts, _check_questions, _check_outcomes, _check_links, _check_graph):
+        rule(tree)
+    return tree
+
+
+# Rules ------------------------------------------------------------------------
+
+
+def _check_version(tree: Tree) -> None:
+    # A version below 1 cannot be bumped meaningfully nor compared in permalinks.
+    if isinstance(tree.version, bool) or not isinstance(tree.version, int) or tree.version < 1:
+        raise TreeError(f"tree version must be an integer of at least 1 (got {tree.version!r})")
+
+
+def _check_ids(tree: Tree) -> None:
+    # Node ids share one namespace: options point at them without saying which kind.
+    nodes = [n.id for n in (*tree.questions, *tree.outcomes)]
+    others = (("source", [s.id for s in tree.sources]), ("conclusion", [c.id for c in tree.conclusions]))
+    for kind, ids in (("node", nodes), *others):
+        duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
+        if duplicates:
+            raise TreeError(f"duplicate {kind} id {duplicates[0]!r} (ids must be unique)", node=duplicates[0])
+    for value, kind, node in _all_ids(tree):
+        if not isinstance(value, str) or not SLUG.fullmatch(value):
+            raise TreeError(
+                f"{kind} id {value!r} is not a lowercase URL-safe slug (expected a-z, 0-9 and single hyphens)",
+                node=node,
+            )
+    for question in tree.questions:
+        options = Counter(o.id for o in question.options)
+        repeated = sorted(i for i, n in options.items() if n > 1)
+        if repeated:
+            raise TreeError(f"duplicate option id {repeated[0]!r}", node=question.id)
+        if question.id in RESERVED:
+            raise TreeError(f"question id {question.id!r} is reserved for the permalink format (reserved: {sorted(RESERVED)})", node=question.id)
+
+
+def _check_texts(tree: Tree) -> None:
+    for node, field, value in _all_texts(tree):
+        if not isinstance(value, str) or not value.strip():
+            raise TreeError(f"{field} must be non-empty text (got {value!r})", node=node)
+
+
+def _check_questions(tree: Tree) -> None:
+    for question in tree.questions:
+        if len(question.options) < 2:
+            raise TreeError(f"a question needs at least 2 options (got {len(question.options)})", node=question.id)
+
+
+def _check_outcomes(tree: Tree) -> None:
+    known_sources = sorted(s.id for s in tree.sources)
+    known_conclusions = sorted(c.id for c in tree.conclusions)
+    for outcome in tree.outcomes:
+        if outcome.verdict not in VERDICTS:
+            raise TreeError(f"'verdict' must be one of {sorted(VERDICTS)} (got {outcome.verdict!r})", node=outcome.id)
+        if not outcome.conclusions:
+            raise TreeError("an outcome must cite at least one documented conclusion id (got none)", node=outcome.id)
+        if not outcome.reasons:
+            raise TreeError("an outcome must give at least one reason (got none)", node=outcome.id)
+        for conclusion in outcome.conclusions:
+            if conclusion not in known_conclusions:
+                raise TreeError(
+                    f"cites unknown conclusion {conclusion!r} (must be one of the registered conclusions {known_conclusions})",
+                    node=outcome.id,
+                )
+        for source in outcome.sources:
+            if source not in known_sources:
+                raise TreeError(f"unknown source {source!r} (must be one of {known_sources})", node=outcome.id)
+
+
+def _check_links(tree: Tree) -> None:
+    nodes = sorted(n.id for n in (*tree.questions, *tree.outcomes))
+    if tree.question(tree.start) is None:
+        raise TreeError(f"start must name a question (got {tree.start!r}; questions are {sorted(q.id for q in tree.questions)})")
+    for question in tree.questions:
+        for option in question.options:
+            if option.next not in nodes:
+                raise TreeError(
+                    f"option {option.id!r} leads to unknown node {option.next!r} (must be one of {nodes})",
+                    node=question.id,
+                )
+
+
+def _check_graph(tree: Tree) -> None:
+    cycle = _find_cycle(tree)
+    if cycle:
+        raise TreeError(f"nodes are in a cycle: {' -> '.join(cycle)}", node=cycle[0])
+    reached = _reachable(tree)
+    for node in (*tree.questions, *tree.outcomes):
+        if node.id not in reached:
+            raise TreeError(f"unreachable from the start question {tree.start!r}", node=node.id)
+
+
+# Helper functions ---------------------------------------------------------------
+
+
+def _all_ids(tree: Tree) -> Iterator[tuple[object, str, str | None]]:
+    """Every id in the tree: (the id, what kind of id, the node to blame)."""
+    for question in tree.questions:
+        yield question.id, "question", None
+        for option in question.options:
+            yield option.id, "option", question.id
+    for outcome in tree.outcomes:
+        yield outcome.id, "outcome", None
+    for source in tree.sources:
+        yield source.id, "source", None
+    for conclusion in tree.conclusions:
+        yield conclusion.id, "conclusion", None
+
+
+def _all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
+    """Every reader-facing text field, with its node."""
+    yield None, "title", tree.title
+    for question in tree.questions:
+        yield question.id, "title", question.title
+        yield question.id, "text", question.text
+        yield question.id, "why", question.why
+        for option in question.options:
+            yield question.id, f"label of option {option.id!r}", option.label
+            yield question.id, f"rationale of option {option.id!r}", option.rationale
+    for outcome in tree.outcomes:
+        yield outcome.id, "title", outcome.title
+        yield outcome.id, "headline", outcome.headline
+        for field in ("reasons", "caveats", "next_steps"):
+            for index, text in enumerate(getattr(outcome, field)):
+                yield outcome.id, f"{field}[{index}]", text
+    for source in tree.sources:
+        for field in ("citation", "title", "url"):
+            yield source.id, field, getattr(source, field)
+    for conclusion in tree.conclusions:
+        for field in ("title", "page"):
+            yield conclusion.id, field, getattr(conclusion, field)
+
+
+def _successors(tree: Tree, node_id: str) -> tuple[str, ...]:
+    question = tree.question(node_id)
+    return tuple(o.next for o in question.options) if question else ()
+
+
+def _find_cycle(tree: Tree) -> list[str] | None:
+    """The first cycle found by depth-first search from every question, or None."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for succ in _successors(tree, node):
+            if state.get(succ) == 1:
+                return path[path.index(succ):] + [succ]
+            if succ not in state and (found := visit(succ)):
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for question in tree.questions:
+        if question.id not in state and (found := visit(question.id)):
+            return found
+    return None
+
+
+def _reachable(tree: Tree) -> set[str]:
+    seen, stack = set(), [tree.start]
+    while stack:
+        node = stack.pop()
+        if node not in seen:
+            seen.add(node)
+            stack.extend(_successors(tree, node))
+    return seen

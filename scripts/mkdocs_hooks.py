@@ -1,0 +1,138 @@
+"""MkDocs hook: renders the decision tree into the pages that ask for it.
+
+Authors write a marker such as ``<!-- decision-tree: diagram -->`` on a line of its own.
+One regex finds markers, one dict routes each to a renderer, and an unknown marker stops
+the build naming the page and the marker. The tree is imported afresh and validated once
+per build, so ``mkdocs serve`` picks up edits to ``decision_tree/``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+import sys
+from dataclasses import dataclass
+from typing import Callable
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+log = logging.getLogger("mkdocs.plugins.decision_tree")
+
+MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
+
+
+@dataclass(frozen=True)
+class Build:
+    """What every marker of one build needs: the validated tree and its renderers."""
+
+    tree: object
+    package: object  # the freshly imported decision_tree package
+
+
+_build: Build | None = None
+
+# Hooks -------------------------------------------------------------------------------
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Import the tree afresh (validating it) before any page renders."""
+    global _build
+    for name in [m for m in sys.modules if m == "decision_tree" or m.startswith("decision_tree.")]:
+        del sys.modules[name]
+    try:
+        package = importlib.import_module("decision_tree")
+    except Exception as error:  # a malformed tree must stop the build with its own message
+        raise PluginError(f"decision tree: {error}") from error
+    _build = Build(tree=package.TREE, package=package)
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Replace every decision-tree marker in the page."""
+    if "decision-tree:" not in markdown:
+        return None
+    return MARKER.sub(lambda match: _render(match, page), markdown)
+
+
+# Marker handlers ------------------------------------------------------------------------
+
+
+def _render(match: re.Match[str], page: Page) -> str:
+    name = match.group("name")
+    handler = HANDLERS.get(name)
+    if handler is None:
+        raise PluginError(
+            f"{page.file.src_uri}: unknown marker {match.group(0)!r} "
+            f"(expected one of {sorted(HANDLERS)}, written as <!-- decision-tree: NAME -->)"
+        )
+    try:
+        return handler(page)
+    except Exception as error:
+        raise PluginError(f"{page.file.src_uri}: marker {match.group(0)!r} failed: {error}") from error
+
+
+def _diagram(page: Page) -> str:
+    svg = _module("render.dot").render_svg(_build.tree, _links(page))
+    return f'<div class="dt-diagram" data-dt-diagram>{svg}</div>'
+
+
+def _quiz(page: Page) -> str:
+    return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__)
+
+
+def _outline(page: Page) -> str:
+    return _module("render.html").outline(_build.tree, _links(page))
+
+
+def _paths(page: Page) -> str:
+    return _module("render.html").paths_table(_build.tree, _links(page))
+
+
+def _conclusions(page: Page) -> str:
+    return _module("render.html").conclusions_table(_build.tree, _links(page))
+
+
+def _schema(page: Page) -> str:
+    return _module("render.html").schema_table()
+
+
+def _version(page: Page) -> str:
+    return f'<span class="dt-version">{_build.tree.version}</span>'
+
+
+def _guide_version(page: Page) -> str:
+    return f'<span class="dt-guide-version">{_build.package.__version__}</span>'
+
+
+HANDLERS: dict[str, Callable[[Page], str]] = {
+    "diagram": _diagram,
+    "quiz": _quiz,
+    "outline": _outline,
+    "paths": _paths,
+    "conclusions": _conclusions,
+    "json-schema": _schema,
+    "version": _version,
+    "guide-version": _guide_version,
+}
+
+# Helper functions ----------------------------------------------------------------------
+
+
+def _module(name: str):
+    """A submodule of the package imported for this build."""
+    return importlib.import_module(f"decision_tree.{name}")
+
+
+def _links(page: Page):
+    """Links from this page to the tree page, the quiz and every conclusion."""
+    def relative(path: str) -> str:
+        target, _, fragment = path.partition("#")
+        url = get_relative_url(target, page.url) if target else ""
+        return f"{url}#{fragment}" if fragment else url
+
+    return _module("render.links").Links.for_tree(_build.tree, relative)
