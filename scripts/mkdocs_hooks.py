@@ -132,7 +132,8 @@ def _links(page: Page):
     """Links from this page to the tree page, the quiz and every conclusion."""
     def relative(path: str) -> str:
         target, _, fragment = path.partition("#")
-        url = get_relative_url(target, page.url) if target else ""
+        url = get_relative_url(target, page.url)
+        url = url if url.endswith("/") else url + "/"  # the root comes back as '..' or '.'
         return f"{url}#{fragment}" if fragment else url
 
     return _module("render.links").Links.for_tree(_build.tree, relative)

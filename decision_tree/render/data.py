@@ -69,5 +69,5 @@ def quiz_data(tree: Tree, links: Links, guide_version: str) -> dict[str, Any]:
     """What the quiz script reads from the page: the export plus the URLs of this page's links."""
     return {
         **export_data(tree, guide_version),
-        "links": {"questions": links.questions, "conclusions": links.conclusions, "quiz": links.quiz},
+        "links": {"questions": links.questions, "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
     }

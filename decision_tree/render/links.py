@@ -15,6 +15,7 @@ class Links:
     questions: dict[str, str]
     conclusions: dict[str, str]
     quiz: str  # the quiz page, to which a permalink fragment is appended
+    root: str  # the site's root
 
     @classmethod
     def for_tree(cls, tree: Tree, resolve: Callable[[str], str], tree_page: str = "tree/") -> "Links":
@@ -29,6 +30,7 @@ class Links:
             questions={q.id: resolve(f"{tree_page}#{anchor('question', q.id)}") for q in tree.questions},
             conclusions={c.id: resolve(c.path) for c in tree.conclusions},
             quiz=resolve("quiz/"),
+            root=resolve(""),
         )
 
 

@@ -1,0 +1,157 @@
+"""The command line: ``python -m decision_tree [ask | decide Q=A ... | paths | export]``.
+
+An adapter only: it parses arguments, calls the engine and the renderers, and prints.
+Bad input exits with status 2 and a message that names the culprit and the valid choices.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+from . import __version__
+from .content import TREE
+from .engine import Decision, decide, paths, what_would_change
+from .errors import DecisionTreeError
+from .interactive import ask
+from .model import Tree
+from .permalink import permalink
+from .render.data import export_data
+from .render.dot import dot_source, render_svg
+from .render.report import decision_markdown, decision_text, describe_alternative
+
+EXIT_USAGE = 2
+SITE_URL_VARIABLE = "DECISION_TREE_SITE_URL"
+
+
+class UsageError(DecisionTreeError):
+    """Raised for command-line input that does not fit: reported with exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None, tree: Tree = TREE) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command or "ask"](args, tree)
+    except DecisionTreeError as error:
+        print(f"decision_tree: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+# Commands ------------------------------------------------------------------------------
+
+
+def _ask(args: argparse.Namespace, tree: Tree) -> int:
+    decision = ask(tree, input_fn=input, output=sys.stdout)
+    if decision is None:
+        return 0
+    print(decision_text(tree, decision, what_would_change(tree, decision), guide_version=__version__, site_url=args.site_url))
+    return 0
+
+
+def _decide(args: argparse.Namespace, tree: Tree) -> int:
+    decision = decide(tree, parse_answers(args.answers))
+    print(render_decision(tree, decision, args.format, args.site_url), end="")
+    return 0
+
+
+def _paths(args: argparse.Namespace, tree: Tree) -> int:
+    for decision in paths(tree):
+        answers = " ".join(f"{q}={o}" for q, o in decision.answers.items())
+        print(f"{decision.outcome.id}\t{answers}")
+    return 0
+
+
+def _export(args: argparse.Namespace, tree: Tree) -> int:
+    renderers = {
+        "json": lambda: json.dumps(export_data(tree, __version__), ensure_ascii=False, indent=2) + "\n",
+        "dot": lambda: dot_source(tree),
+        "svg": lambda: render_svg(tree) + "\n",
+    }
+    text = renderers[args.format]()
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as file:
+            file.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+COMMANDS = {"ask": _ask, "decide": _decide, "paths": _paths, "export": _export}
+
+# Helper functions ----------------------------------------------------------------------
+
+
+def parse_answers(items: Sequence[str]) -> dict[str, str]:
+    """``QUESTION=ANSWER`` arguments as a mapping, refusing malformed or repeated ones.
+
+    >>> parse_answers(["information-source=not-sure"])
+    {'information-source': 'not-sure'}
+    """
+    answers: dict[str, str] = {}
+    for item in items:
+        question, equals, option = item.partition("=")
+        if not equals or not question or not option:
+            raise UsageError(f"expected QUESTION=ANSWER, e.g. information-source=stored-knowledge (got {item!r})")
+        if question in answers:
+            raise UsageError(f"question {question!r} is answered twice ({answers[question]!r} and {option!r})")
+        answers[question] = option
+    return answers
+
+
+def render_decision(tree: Tree, decision: Decision, format: str, site_url: str) -> str:
+    """A decision in the requested output format."""
+    if format == "markdown":
+        return decision_markdown(tree, decision, guide_version=__version__, site_url=site_url)
+    alternatives = what_would_change(tree, decision)
+    if format == "text":
+        return decision_text(tree, decision, alternatives, guide_version=__version__, site_url=site_url)
+    data = {
+        "schema_version": 1,
+        "tree_version": tree.version,
+        "guide_version": __version__,
+        "outcome": decision.outcome.id,
+        "verdict": decision.outcome.verdict,
+        "answers": decision.answers,
+        "what_would_change": [
+            {"question": a.question.id, "option": a.option.id, "outcome": a.outcome.id if a.outcome else None,
+             "next_question": a.next_question.id if a.next_question else None, "text": describe_alternative(a)}
+            for a in alternatives
+        ],
+        "conclusions": list(decision.outcome.conclusions),
+        "permalink": permalink(tree, decision.answers, site_url),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m decision_tree",
+        description="Choose between fine-tuning, RAG and prompting for an LLM application. "
+        "With no command, asks the questions in the terminal.",
+        epilog="Examples:\n  python -m decision_tree\n"
+        "  python -m decision_tree decide information-source=request-input prompt-result=yes\n"
+        "  python -m decision_tree decide information-source=not-sure --format markdown\n"
+        "  python -m decision_tree paths\n  python -m decision_tree export --format svg -o tree.svg\n"
+        "Exit status: 0 on success, 2 on bad input.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (tree version {TREE.version})")
+    parser.add_argument("--site-url", default=os.environ.get(SITE_URL_VARIABLE, ""),
+                        help=f"address of the published guide, for absolute links (default: ${SITE_URL_VARIABLE}, else relative links)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("ask", help="answer the questions one at a time in the terminal (the default)")
+    decide_parser = commands.add_parser("decide", help="answer non-interactively and print the outcome",
+                                        description="Print the outcome for QUESTION=ANSWER pairs; "
+                                        "'python -m decision_tree paths' lists every valid set.")
+    decide_parser.add_argument("answers", nargs="+", metavar="QUESTION=ANSWER")
+    decide_parser.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                               help="text for reading (default), markdown for a design document, json for programs")
+    commands.add_parser("paths", help="list every path through the tree as outcome and QUESTION=ANSWER pairs")
+    export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")
+    export_parser.add_argument("--format", choices=("json", "dot", "svg"), required=True)
+    export_parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    return parser

@@ -1,0 +1,39 @@
+"""A small valid tree that the validation tests break one rule at a time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from decision_tree.model import Conclusion, Option, Outcome, Question, Source, Tree
+
+
+def option(id: str, next: str) -> Option:
+    return Option(id=id, label=f"Answer {id}", next=next, rationale=f"Because {id}.")
+
+
+def outcome(id: str, verdict: str = "rag", conclusions: tuple[str, ...] = ("c-one",)) -> Outcome:
+    return Outcome(
+        id=id, verdict=verdict, title=f"Outcome {id}", headline=f"Do {id}.", reasons=("A reason.",),
+        caveats=(), next_steps=("A step.",), conclusions=conclusions, sources=("paper",),
+    )
+
+
+def question(id: str, *options: Option) -> Question:
+    return Question(id=id, title=f"Q {id}", text=f"Question {id}?", why="It matters.", options=options)
+
+
+def small_tree(**changes: object) -> Tree:
+    """start -> (a: end-a | b: middle -> (x: end-a | y: end-b))"""
+    tree = Tree(
+        version=1,
+        title="Small",
+        start="start",
+        questions=(
+            question("start", option("a", "end-a"), option("b", "middle")),
+            question("middle", option("x", "end-a"), option("y", "end-b")),
+        ),
+        outcomes=(outcome("end-a"), outcome("end-b", verdict="fine-tuning")),
+        sources=(Source(id="paper", citation="A (2024)", title="A paper", url="https://example.org/a"),),
+        conclusions=(Conclusion(id="c-one", title="One", page="one.md"),),
+    )
+    return replace(tree, **changes)

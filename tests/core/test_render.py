@@ -1,0 +1,96 @@
+"""Renderers: DOT structure, the SVG by its ids, the JSON export, the HTML and the Markdown."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from decision_tree import TREE, __version__, decide, paths
+from decision_tree.render.data import SCHEMA, export_data
+from decision_tree.render.dot import build_graph, dot_source, render_svg
+from decision_tree.render.html import conclusions_table, outline, paths_table, schema_table
+from decision_tree.render.links import Links
+from decision_tree.render.report import decision_markdown
+
+LINKS = Links.for_tree(TREE, lambda path: "/guide/" + path)
+
+
+def test_dot_has_a_node_per_tree_node_and_an_edge_per_answer() -> None:
+    source = dot_source(TREE, LINKS)
+    for question in TREE.questions:
+        assert f'id="dt-node-{question.id}"' in source
+        assert f'URL="/guide/tree/#question-{question.id}"' in source
+        for option in question.options:
+            assert f'id="dt-edge-{question.id}--{option.id}"' in source
+    for outcome in TREE.outcomes:
+        assert f'class="dt-outcome dt-verdict-{outcome.verdict}"' in source
+        assert f'URL="/guide/{TREE.conclusion(outcome.conclusions[0]).path}"' in source
+    edges = re.findall(r"^\s*\"?[a-z0-9-]+\"? -> ", source, flags=re.M)
+    assert len(edges) == sum(len(q.options) for q in TREE.questions)
+
+
+def test_dot_is_deterministic_and_needs_no_executable() -> None:
+    assert build_graph(TREE, LINKS).source == dot_source(TREE, LINKS)
+
+
+@pytest.mark.graphviz
+def test_svg_is_inline_ready_with_every_node_and_link() -> None:
+    svg = render_svg(TREE, LINKS)
+    assert svg.startswith("<svg") and "<?xml" not in svg and "<!--" not in svg
+    root = ET.fromstring(svg)
+    ids = {el.get("id", "").replace("&#45;", "-") for el in root.iter()}
+    assert {f"dt-node-{n.id}" for n in (*TREE.questions, *TREE.outcomes)} <= ids
+    hrefs = {el.get("{http://www.w3.org/1999/xlink}href") for el in root.iter("{http://www.w3.org/2000/svg}a")}
+    assert "/guide/conclusions/knowledge/#rag-keeps-knowledge-current" in hrefs
+    assert "/guide/tree/#question-information-source" in hrefs
+
+
+def test_export_has_exactly_the_documented_fields() -> None:
+    data = json.loads(json.dumps(export_data(TREE, __version__)))
+    documented_top = {field.split("[")[0].split(".")[0] for field, _, _ in SCHEMA}
+    assert set(data) == documented_top
+    assert data["tree_version"] == TREE.version and data["schema_version"] == 1
+    documented_question = {f.split(".")[1].removesuffix("[]") for f, _, _ in SCHEMA if f.startswith("questions[].") and f.count(".") == 1}
+    assert set(data["questions"][0]) == documented_question
+    documented_outcome = {f.split(".")[1] for f, _, _ in SCHEMA if f.startswith("outcomes[].")}
+    assert set(data["outcomes"][0]) == documented_outcome
+
+
+def test_outline_links_every_answer_to_the_node_it_leads_to() -> None:
+    root = ET.fromstring(outline(TREE, LINKS))
+    ids = {el.get("id") for el in root.iter() if el.get("id")}
+    assert ids == {f"question-{q.id}" for q in TREE.questions} | {f"outcome-{o.id}" for o in TREE.outcomes}
+    targets = [a.get("href") for a in root.iter("a") if a.get("href", "").startswith("#")]
+    assert len(targets) == sum(len(q.options) for q in TREE.questions)
+    assert {t[1:] for t in targets} <= ids
+
+
+def test_outline_escapes_text() -> None:
+    assert "<script>" not in outline(TREE, LINKS)
+    from dataclasses import replace
+    hostile = replace(TREE, questions=(replace(TREE.questions[0], why="<script>alert(1)</script>"), *TREE.questions[1:]))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in outline(hostile, LINKS)
+
+
+def test_paths_table_has_a_row_per_path() -> None:
+    table = ET.fromstring(paths_table(TREE, LINKS))
+    assert len(table.findall("./tbody/tr")) == sum(1 for _ in paths(TREE))
+
+
+def test_conclusion_and_schema_tables_cover_every_entry() -> None:
+    assert len(ET.fromstring(conclusions_table(TREE, LINKS)).findall("./tbody/tr")) == len(TREE.conclusions)
+    assert len(ET.fromstring(schema_table()).findall("./tbody/tr")) == len(SCHEMA)
+
+
+def test_markdown_snippet_carries_outcome_answers_reasons_links_and_versions() -> None:
+    decision = decide(TREE, {"information-source": "request-input", "prompt-result": "yes"})
+    snippet = decision_markdown(TREE, decision, guide_version="9.9.9", site_url="https://docs.example/guide/")
+    assert snippet.startswith("### Decision: Prompting is enough\n")
+    assert "1. Where does the information a good answer needs come from? \u2014 The request itself" in snippet
+    assert "- The material arrives with each request" in snippet
+    assert "[Request input goes in the context](https://docs.example/guide/conclusions/when-rag-does-not-fit/#request-input-goes-in-the-context)" in snippet
+    assert "version 9.9.9, tree version 1." in snippet
+    assert "Permalink: <https://docs.example/guide/quiz/#v=1&information-source=request-input&prompt-result=yes>" in snippet

@@ -1,0 +1,91 @@
+"""Each validation rule, broken once in a small tree, gives an error naming the culprit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from decision_tree import TREE, TreeError, validated
+from decision_tree.model import Source
+
+from .small_tree import option, outcome, question, small_tree
+
+
+def test_the_small_tree_and_the_guide_tree_are_valid() -> None:
+    assert validated(small_tree()) is not None
+    assert validated(TREE) is TREE
+
+
+MALFORMED = {
+    "duplicate node id": (
+        dict(outcomes=(outcome("end-a"), outcome("end-b"), outcome("middle"))),
+        "duplicate node id 'middle'",
+    ),
+    "duplicate option id": (
+        dict(questions=(question("start", option("a", "end-a"), option("a", "middle")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        "node 'start': duplicate option id 'a'",
+    ),
+    "unknown next node": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "nowhere")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        "node 'start': option 'b' leads to unknown node 'nowhere' (must be one of ['end-a', 'end-b', 'middle', 'start'])",
+    ),
+    "unreachable node": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "end-b")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        "node 'middle': unreachable from the start question 'start'",
+    ),
+    "cycle": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), question("middle", option("x", "start"), option("y", "end-b")))),
+        "nodes are in a cycle: start -> middle -> start",
+    ),
+    "one option": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), question("middle", option("y", "end-b")))),
+        "node 'middle': a question needs at least 2 options (got 1)",
+    ),
+    "outcome without conclusions": (
+        dict(outcomes=(outcome("end-a"), outcome("end-b", conclusions=()))),
+        "node 'end-b': an outcome must cite at least one documented conclusion id (got none)",
+    ),
+    "unknown conclusion": (
+        dict(outcomes=(outcome("end-a"), outcome("end-b", conclusions=("c-two",)))),
+        "node 'end-b': cites unknown conclusion 'c-two' (must be one of the registered conclusions ['c-one'])",
+    ),
+    "unknown verdict": (
+        dict(outcomes=(outcome("end-a"), outcome("end-b", verdict="magic"))),
+        "node 'end-b': 'verdict' must be one of ['fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag'] (got 'magic')",
+    ),
+    "empty text": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(question("middle", option("x", "end-a"), option("y", "end-b")), text="  "))),
+        "node 'middle': text must be non-empty text (got '  ')",
+    ),
+    "id not a slug": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), id="End_B"))),
+        "outcome id 'End_B' is not a lowercase URL-safe slug",
+    ),
+    "option id not a slug": (
+        dict(questions=(question("start", option("a", "end-a"), option("B b", "middle")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        "node 'start': option id 'B b' is not a lowercase URL-safe slug",
+    ),
+    "unknown start": (dict(start="begin"), "start must name a question (got 'begin'"),
+    "unknown source": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), sources=("book",)))),
+        "node 'end-b': unknown source 'book' (must be one of ['paper'])",
+    ),
+    "bad version": (dict(version=0), "tree version must be an integer of at least 1 (got 0)"),
+    "reserved id": (
+        dict(start="v", questions=(question("v", option("a", "end-a"), option("b", "middle")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        "question id 'v' is reserved for the permalink format",
+    ),
+    "empty source url": (
+        dict(sources=(Source(id="paper", citation="A", title="T", url=""),)),
+        "node 'paper': url must be non-empty text",
+    ),
+}
+
+
+@pytest.mark.parametrize("changes, message", MALFORMED.values(), ids=MALFORMED.keys())
+def test_a_malformed_tree_is_rejected_with_a_message_naming_the_culprit(changes: dict, message: str) -> None:
+    with pytest.raises(TreeError) as raised:
+        validated(small_tree(**changes))
+    assert message in str(raised.value)
+    assert str(raised.value).startswith("invalid decision tree: ")

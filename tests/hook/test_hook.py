@@ -1,0 +1,85 @@
+"""The MkDocs hook, its functions called directly with a stand-in page."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from ..conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def hook():
+    """The hook module, loaded as MkDocs loads it; the package it re-imports is put back afterwards."""
+    saved = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "decision_tree"}
+    spec = importlib.util.spec_from_file_location("mkdocs_hooks_under_test", ROOT / "scripts" / "mkdocs_hooks.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    module.on_config({})
+    yield module
+    del sys.modules[spec.name]
+    for name in [n for n in sys.modules if n.split(".")[0] == "decision_tree"]:
+        del sys.modules[name]
+    sys.modules.update(saved)
+
+
+def page(src: str = "quiz.md", url: str = "quiz/") -> SimpleNamespace:
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src), url=url)
+
+
+def render(hook, markdown: str, at=None) -> str:
+    return hook.on_page_markdown(markdown, page=at or page(), config={}, files=None)
+
+
+def test_a_page_without_markers_is_left_alone(hook) -> None:
+    assert render(hook, "# Title\n\nText <!-- a comment -->\n") is None
+
+
+@pytest.mark.parametrize("name", ["diagram", "quiz", "outline", "paths", "conclusions", "json-schema", "version", "guide-version"])
+def test_each_marker_is_replaced(hook, name: str) -> None:
+    out = render(hook, f"Before\n\n<!-- decision-tree: {name} -->\n\nAfter\n")
+    assert "decision-tree:" not in out and out.startswith("Before") and out.endswith("After\n")
+
+
+def test_links_are_relative_to_the_page(hook) -> None:
+    out = render(hook, "<!-- decision-tree: outline -->", at=page("conclusions/index.md", "conclusions/"))
+    assert 'href="../conclusions/knowledge/#rag-keeps-knowledge-current"' not in out
+    assert 'href="knowledge/#rag-keeps-knowledge-current"' in out
+    diagram = render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
+    assert 'xlink:href="../conclusions/knowledge/#rag-keeps-knowledge-current"' in diagram
+    assert 'xlink:href="./#question-information-source"' in diagram
+
+
+def test_the_version_marker_gives_the_tree_version(hook) -> None:
+    assert render(hook, "v<!-- decision-tree: version -->") == f'v<span class="dt-version">{hook._build.tree.version}</span>'
+
+
+def test_an_unknown_marker_stops_the_build_naming_page_and_marker(hook) -> None:
+    with pytest.raises(PluginError) as raised:
+        render(hook, "<!-- decision-tree: diagramm -->", at=page("tree.md", "tree/"))
+    message = str(raised.value)
+    assert "tree.md: unknown marker '<!-- decision-tree: diagramm -->'" in message
+    assert "expected one of ['conclusions', 'diagram', 'guide-version', 'json-schema', 'outline', 'paths', 'quiz', 'version']" in message
+
+
+def test_a_malformed_tree_stops_the_build_with_its_own_message(hook, monkeypatch) -> None:
+    from decision_tree import TreeError
+
+    def broken(name: str):
+        raise TreeError("option 'b' leads to unknown node 'nowhere'", node="start")
+
+    monkeypatch.setattr(hook.importlib, "import_module", broken)
+    with pytest.raises(PluginError, match=r"decision tree: invalid decision tree: node 'start': option 'b' leads to unknown node 'nowhere'"):
+        hook.on_config({})
+
+
+def test_a_missing_dot_stops_the_build_naming_page_marker_and_fix(hook, monkeypatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(PluginError) as raised:
+        render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
+    assert "tree.md: marker '<!-- decision-tree: diagram -->' failed: the Graphviz 'dot' executable was not found" in str(raised.value)
