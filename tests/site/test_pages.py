@@ -1,0 +1,70 @@
+"""The built site as a whole: claim coverage, no outside loads, rendered markers."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from decision_tree import TREE
+
+from ..conftest import ROOT
+from .built_html import pages
+
+CLAIMS = [f"C{n}" for n in range(1, 45)]
+ROW = re.compile(r"^\|\s*(C\d+[a-d]?)\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.fixture(scope="module")
+def site_pages(site):
+    return pages(site.directory, ROOT / "docs")
+
+
+def coverage_rows() -> dict[str, list[str]]:
+    text = (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    return {m.group(1): LINK.findall(m.group("where")) for m in ROW.finditer(text)}
+
+
+def test_every_claim_c1_to_c44_is_mapped_to_a_page_anchor() -> None:
+    rows = coverage_rows()
+    missing = [c for c in CLAIMS if c not in rows]
+    assert not missing, f"docs/coverage.md has no row for {missing}"
+    unlinked = [c for c in CLAIMS if not any("#" in link for link in rows[c])]
+    assert not unlinked, f"claims without a link to a page anchor: {unlinked}"
+
+
+def test_every_coverage_anchor_exists_in_the_built_site(site_pages) -> None:
+    for claim, links in coverage_rows().items():
+        for link in links:
+            target, _, anchor = link.partition("#")
+            page = posixpath.normpath(target) if target else "coverage.md"
+            assert page in site_pages, f"{claim}: {link!r} points to a page that was not built"
+            assert anchor in site_pages[page].ids, f"{claim}: anchor #{anchor} is missing on {page}"
+
+
+def test_no_page_loads_anything_from_another_host(site, site_pages) -> None:
+    for page, idx in site_pages.items():
+        outside = [u for u in idx.loads if re.match(r"^(https?:)?//", u) and not u.startswith(site.url)]
+        assert not outside, f"{page} loads from outside hosts: {outside}"
+    for css in site.directory.rglob("*.css"):
+        imports = re.findall(r"@import\s+url\((['\"]?)(https?:)?//", css.read_text(encoding="utf-8"))
+        assert not imports, f"{css.name} imports a stylesheet from another host"
+
+
+def test_markers_are_rendered_and_none_is_left(site, site_pages) -> None:
+    for html in site.directory.rglob("*.html"):
+        assert "decision-tree:" not in html.read_text(encoding="utf-8"), f"{html} still holds a marker"
+    tree_ids = site_pages["tree.md"].ids
+    assert {f"question-{q.id}" for q in TREE.questions} <= tree_ids
+    assert {f"outcome-{o.id}" for o in TREE.outcomes} <= tree_ids
+    assert {f"dt-node-{q.id}" for q in TREE.questions} <= tree_ids
+    assert "data-tree=" in site.html("quiz/index.html")
+
+
+def test_the_site_describes_itself_for_search_engines_and_readers(site) -> None:
+    home = site.html("index.html")
+    assert '<meta name="description"' in home
+    assert "fonts.googleapis" not in home and "Made with" not in home
