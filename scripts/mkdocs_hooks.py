@@ -4,12 +4,16 @@ Authors write a marker such as ``<!-- decision-tree: diagram -->`` on a line of 
 One regex finds markers, one dict routes each to a renderer, and an unknown marker stops
 the build naming the page and the marker. The tree is imported afresh and validated once
 per build, so ``mkdocs serve`` picks up edits to ``decision_tree/``.
+
+``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
+build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -56,6 +60,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     """Replace every decision-tree marker in the page."""
     if "decision-tree:" not in markdown:
         return None
+    if os.environ.get("DECISION_TREE_RENDERING") == "off":
+        log.info("%s: decision-tree markers dropped (DECISION_TREE_RENDERING=off)", page.file.src_uri)
+        return MARKER.sub("", markdown)
     return MARKER.sub(lambda match: _render(match, page), markdown)
 
 

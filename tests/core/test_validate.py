@@ -11,6 +11,8 @@ from decision_tree.model import Source
 
 from .small_tree import option, outcome, question, small_tree
 
+MIDDLE = question("middle", option("x", "end-a"), option("y", "end-b"))
+
 
 def test_the_small_tree_and_the_guide_tree_are_valid() -> None:
     assert validated(small_tree()) is not None
@@ -23,15 +25,15 @@ MALFORMED = {
         "duplicate node id 'middle'",
     ),
     "duplicate option id": (
-        dict(questions=(question("start", option("a", "end-a"), option("a", "middle")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        dict(questions=(question("start", option("a", "end-a"), option("a", "middle")), MIDDLE)),
         "node 'start': duplicate option id 'a'",
     ),
     "unknown next node": (
-        dict(questions=(question("start", option("a", "end-a"), option("b", "nowhere")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        dict(questions=(question("start", option("a", "end-a"), option("b", "nowhere")), MIDDLE)),
         "node 'start': option 'b' leads to unknown node 'nowhere' (must be one of ['end-a', 'end-b', 'middle', 'start'])",
     ),
     "unreachable node": (
-        dict(questions=(question("start", option("a", "end-a"), option("b", "end-b")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        dict(questions=(question("start", option("a", "end-a"), option("b", "end-b")), MIDDLE)),
         "node 'middle': unreachable from the start question 'start'",
     ),
     "cycle": (
@@ -55,7 +57,7 @@ MALFORMED = {
         "node 'end-b': 'verdict' must be one of ['fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag'] (got 'magic')",
     ),
     "empty text": (
-        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(question("middle", option("x", "end-a"), option("y", "end-b")), text="  "))),
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, text="  "))),
         "node 'middle': text must be non-empty text (got '  ')",
     ),
     "id not a slug": (
@@ -63,7 +65,7 @@ MALFORMED = {
         "outcome id 'End_B' is not a lowercase URL-safe slug",
     ),
     "option id not a slug": (
-        dict(questions=(question("start", option("a", "end-a"), option("B b", "middle")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        dict(questions=(question("start", option("a", "end-a"), option("B b", "middle")), MIDDLE)),
         "node 'start': option id 'B b' is not a lowercase URL-safe slug",
     ),
     "unknown start": (dict(start="begin"), "start must name a question (got 'begin'"),
@@ -73,7 +75,7 @@ MALFORMED = {
     ),
     "bad version": (dict(version=0), "tree version must be an integer of at least 1 (got 0)"),
     "reserved id": (
-        dict(start="v", questions=(question("v", option("a", "end-a"), option("b", "middle")), question("middle", option("x", "end-a"), option("y", "end-b")))),
+        dict(start="v", questions=(question("v", option("a", "end-a"), option("b", "middle")), MIDDLE)),
         "question id 'v' is reserved for the permalink format",
     ),
     "empty source url": (
