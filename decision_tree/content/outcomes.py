@@ -124,14 +124,15 @@ OUTCOMES: tuple[Outcome, ...] = (
         title="Fine-tune and use RAG",
         headline="Fine-tune the model for the domain or the instructions, and retrieve the facts.",
         reasons=(
-            "Retrieval cannot help a model that misreads the domain or ignores instructions, even with the answer in front of it.",
+            "As the source article puts it, retrieval cannot help a model that misreads the domain or ignores instructions, "
+            "even with the answer in front of it.",
             "In the agriculture study, fine-tuning raised accuracy by over 6 percentage points and RAG added 5 more: "
             "the gains added up (Balaguer et al., 2024).",
         ),
         caveats=(
             "Combining is not always better: on knowledge newer than the models, fine-tuning plus RAG scored "
             "below RAG alone (Ovadia et al., 2024).",
-            "Fine-tuning on facts the model did not know is learned slowly and makes it more prone to hallucinate "
+            "Facts the model did not already know are learned slowly in fine-tuning and, once learned, make it more prone to hallucinate "
             "(Gekhman et al., 2024): train for the domain's language and for following instructions, and leave facts to retrieval.",
             FINE_TUNING_COST,
         ),
@@ -177,7 +178,7 @@ OUTCOMES: tuple[Outcome, ...] = (
         reasons=(
             "Retrieval cannot make a model follow instructions or a style; training on examples of the behaviour can.",
             "One fine-tuned model may not cover many tasks, and serving several fully fine-tuned models side by side is awkward.",
-            "LoRA trains a small set of extra weights per task while the base model stays frozen, so in our reading "
+            "LoRA trains a small set of extra weights per task while the base model stays frozen, so in this guide's reading "
             "several tasks can share one deployed base model (Hu et al., 2022).",
         ),
         caveats=(
@@ -201,10 +202,10 @@ OUTCOMES: tuple[Outcome, ...] = (
             "A fine-tuned model answers as fast as the original, with short prompts and concise output.",
         ),
         caveats=(
-            "This is the weakest way to add knowledge: fine-tuning alone trailed RAG in 28 of 30 MMLU settings and "
-            "on all knowledge newer than the models (Ovadia et al., 2024).",
-            "Facts must be repeated in many forms: accuracy rose with every added paraphrase (Ovadia et al., 2024).",
-            "New facts learned by fine-tuning are learned slowly and make the model more prone to hallucinate (Gekhman et al., 2024).",
+            "In the one controlled comparison, this was the less reliable way to add knowledge: unsupervised fine-tuning trailed RAG "
+            "in 28 of 30 MMLU settings and for every model on knowledge newer than the models (Ovadia et al., 2024).",
+            "Facts must be repeated in many forms: accuracy rose monotonically with the number of paraphrases (Ovadia et al., 2024).",
+            "New facts are learned slowly in fine-tuning and, once learned, make the model more prone to hallucinate (Gekhman et al., 2024).",
             "Every change to the knowledge means another training run.",
         ),
         next_steps=(

@@ -16,7 +16,7 @@ QUESTIONS: tuple[Question, ...] = (
         title="Where the information comes from",
         text="Where does the information a good answer needs come from?",
         why=(
-            "Retrieval helps only when answers depend on stored knowledge. Material that arrives "
+            "Retrieval is built for answers that depend on stored knowledge. Material that arrives "
             "with each request, and tasks about style or ideas, are handled by the prompt or by training."
         ),
         options=(
@@ -314,7 +314,7 @@ QUESTIONS: tuple[Question, ...] = (
         text="Which best describes the task?",
         why=(
             "Open-ended work is usually done with a prompt, and retrieved examples can narrow it. "
-            "Narrow, repetitive patterns are where, in the source article's experience, fine-tuning reaches a higher ceiling."
+            "Narrow, repetitive patterns are where, in the source article author's experience, fine-tuning can reach a higher ceiling."
         ),
         options=(
             Option(
@@ -333,7 +333,7 @@ QUESTIONS: tuple[Question, ...] = (
                 id="narrow-pattern",
                 label="One narrow pattern at high volume: classification, extraction, a fixed rewrite",
                 next="training-data",
-                rationale="For a simple, repetitive pattern, the source article's experience is that fine-tuning reaches a higher ceiling, given enough data and training.",
+                rationale="For a simple, repetitive pattern, the source article's author reports from experience that fine-tuning can reach a higher ceiling, given enough data and training.",
             ),
             Option(
                 id="not-sure",
