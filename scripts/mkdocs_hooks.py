@@ -1,6 +1,7 @@
 """MkDocs hook: renders the decision tree into the pages that ask for it.
 
-Authors write a marker such as ``<!-- decision-tree: diagram -->`` on a line of its own.
+Authors write a marker such as ``<!-- decision-tree: diagram -->`` on a line of its own
+(``version`` and ``guide-version`` may stand inside a sentence).
 One regex finds markers, one dict routes each to a renderer, and an unknown marker stops
 the build naming the page and the marker. The tree is imported afresh and validated once
 per build, so ``mkdocs serve`` picks up edits to ``decision_tree/``.
@@ -16,7 +17,7 @@ import logging
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,6 +37,7 @@ class Build:
 
     tree: object
     package: object  # the freshly imported decision_tree package
+    diagrams: dict[str, str] = field(default_factory=dict)  # SVG by the page's path to the root
 
 
 _build: Build | None = None
@@ -56,14 +58,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    """Replace every decision-tree marker in the page."""
-    if "decision-tree:" not in markdown:
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Replace every decision-tree marker in the page's HTML.
+
+    Markers pass through Markdown untouched (they are HTML comments), and the renderings go
+    in afterwards, so Markdown never re-parses the large SVG and quiz markup.
+    """
+    if "decision-tree:" not in html:
         return None
     if os.environ.get("DECISION_TREE_RENDERING") == "off":
         log.info("%s: decision-tree markers dropped (DECISION_TREE_RENDERING=off)", page.file.src_uri)
-        return MARKER.sub("", markdown)
-    return MARKER.sub(lambda match: _render(match, page), markdown)
+        return MARKER.sub("", html)
+    return MARKER.sub(lambda match: _render(match, page), html)
 
 
 # Marker handlers ------------------------------------------------------------------------
@@ -84,8 +90,10 @@ def _render(match: re.Match[str], page: Page) -> str:
 
 
 def _diagram(page: Page) -> str:
-    svg = _module("render.dot").render_svg(_build.tree, _links(page))
-    return f'<div class="dt-diagram" data-dt-diagram>{svg}</div>'
+    root = _root(page)
+    if root not in _build.diagrams:  # pages at the same depth share one run of dot
+        _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, _links(page))
+    return f'<div class="dt-diagram" data-dt-diagram>{_build.diagrams[root]}</div>'
 
 
 def _quiz(page: Page) -> str:
@@ -135,12 +143,16 @@ def _module(name: str):
     return importlib.import_module(f"decision_tree.{name}")
 
 
-def _links(page: Page):
-    """Links from this page to the tree page, the quiz and every conclusion."""
-    def relative(path: str) -> str:
-        target, _, fragment = path.partition("#")
-        url = get_relative_url(target, page.url)
-        url = url if url.endswith("/") else url + "/"  # the root comes back as '..' or '.'
-        return f"{url}#{fragment}" if fragment else url
+def _root(page: Page) -> str:
+    """The relative path from this page to the site's root: './', '../', '../../' ..."""
+    return get_relative_url("", page.url).rstrip("/") + "/"
 
-    return _module("render.links").Links.for_tree(_build.tree, relative)
+
+def _links(page: Page):
+    """Links from this page to the tree page, the quiz and every conclusion, through the root.
+
+    Going through the root (``../tree/`` even from the tree page) makes the links depend only
+    on the page's depth, so renderings can be shared, and keeps them right under a sub-path.
+    """
+    root = _root(page)
+    return _module("render.links").Links.for_tree(_build.tree, lambda path: root + path)

@@ -32,8 +32,8 @@ def page(src: str = "quiz.md", url: str = "quiz/") -> SimpleNamespace:
     return SimpleNamespace(file=SimpleNamespace(src_uri=src), url=url)
 
 
-def render(hook, markdown: str, at=None) -> str:
-    return hook.on_page_markdown(markdown, page=at or page(), config={}, files=None)
+def render(hook, html: str, at=None) -> str:
+    return hook.on_page_content(html, page=at or page(), config={}, files=None)
 
 
 def test_a_page_without_markers_is_left_alone(hook) -> None:
@@ -46,13 +46,20 @@ def test_each_marker_is_replaced(hook, name: str) -> None:
     assert "decision-tree:" not in out and out.startswith("Before") and out.endswith("After\n")
 
 
-def test_links_are_relative_to_the_page(hook) -> None:
+def test_links_are_relative_to_the_page_through_the_site_root(hook) -> None:
     out = render(hook, "<!-- decision-tree: outline -->", at=page("conclusions/index.md", "conclusions/"))
-    assert 'href="../conclusions/knowledge/#rag-keeps-knowledge-current"' not in out
-    assert 'href="knowledge/#rag-keeps-knowledge-current"' in out
-    diagram = render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
-    assert 'xlink:href="../conclusions/knowledge/#rag-keeps-knowledge-current"' in diagram
-    assert 'xlink:href="./#question-information-source"' in diagram
+    assert 'href="../conclusions/knowledge/#rag-keeps-knowledge-current"' in out
+    home = render(hook, "<!-- decision-tree: outline -->", at=page("index.md", ""))
+    assert 'href="./conclusions/knowledge/#rag-keeps-knowledge-current"' in home
+    deep = render(hook, "<!-- decision-tree: diagram -->", at=page("a/b.md", "a/b/"))
+    assert 'xlink:href="../../conclusions/knowledge/#rag-keeps-knowledge-current"' in deep
+    assert 'xlink:href="../../tree/#question-information-source"' in deep
+
+
+def test_pages_at_the_same_depth_share_one_diagram(hook) -> None:
+    quiz = render(hook, "<!-- decision-tree: diagram -->", at=page("quiz.md", "quiz/"))
+    tree = render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
+    assert quiz == tree and 'xlink:href="../tree/#question-information-source"' in tree
 
 
 def test_the_version_marker_gives_the_tree_version(hook) -> None:
@@ -80,6 +87,7 @@ def test_a_malformed_tree_stops_the_build_with_its_own_message(hook, monkeypatch
 
 def test_a_missing_dot_stops_the_build_naming_page_marker_and_fix(hook, monkeypatch) -> None:
     monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setattr(hook, "_build", hook.Build(tree=hook._build.tree, package=hook._build.package))
     with pytest.raises(PluginError) as raised:
         render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
     assert "tree.md: marker '<!-- decision-tree: diagram -->' failed: the Graphviz 'dot' executable was not found" in str(raised.value)
