@@ -1,0 +1,1 @@
+"""Measurements for scripts/benchmark.py: each module measures one thing and returns plain data."""

@@ -1,0 +1,67 @@
+"""The machine and tool versions a benchmark ran with."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+
+def cpu_model() -> str:
+    """The CPU model name from /proc/cpuinfo, or what the platform module knows."""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        match = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.M)
+        if match:
+            return match.group(1).strip()
+    return platform.processor() or platform.machine()
+
+
+def memory() -> str:
+    """Total memory, in GiB."""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        match = re.search(r"^MemTotal:\s*(\d+) kB", meminfo.read_text(), re.M)
+        if match:
+            return f"{int(match.group(1)) / 1024**2:.1f} GiB"
+    return "unknown"
+
+
+def operating_system() -> str:
+    """The distribution's pretty name and the kernel release."""
+    release = Path("/etc/os-release")
+    name = platform.system()
+    if release.exists():
+        match = re.search(r'^PRETTY_NAME="?([^"\n]+)"?$', release.read_text(), re.M)
+        name = match.group(1) if match else name
+    return f"{name} (kernel {platform.release()})"
+
+
+def tool_version(command: list[str]) -> str:
+    """The first line a tool prints about its version, or why there is none."""
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"unavailable ({error})"
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line and not line.startswith("/")]
+    return lines[0].strip() if lines else f"unavailable (exit status {result.returncode})"
+
+
+def describe(chromium: str, lighthouse: str) -> dict[str, str]:
+    """Machine and versions, in the order BENCHMARKS.md lists them."""
+    return {
+        "CPU": cpu_model(),
+        "Cores": str(os.cpu_count()),
+        "Memory": memory(),
+        "OS": operating_system(),
+        "Python": sys.version.split()[0],
+        "MkDocs": version("mkdocs"),
+        "mkdocs-material": version("mkdocs-material"),
+        "Graphviz": tool_version(["dot", "-V"]),
+        "Chromium": tool_version([chromium, "--version"]),
+        "Lighthouse": lighthouse,
+    }

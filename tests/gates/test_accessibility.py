@@ -1,0 +1,66 @@
+"""Accessibility gate: axe-core finds no violation on any built page, in the light and dark palettes."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+from playwright.sync_api import BrowserContext, Page
+
+from .axe import assert_no_axe_violations, axe_violations, describe_violations
+from .built_pages import page_paths
+from .palette import use_palette
+
+PALETTES = ["light", "dark"]
+
+
+def open_page(new_context: Callable[..., BrowserContext], url: str) -> Page:
+    """A fresh reader (system preference: light) on a loaded page."""
+    page = new_context(color_scheme="light").new_page()
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("palette", PALETTES)
+def test_every_page_has_no_axe_violations(new_context, site, palette: str) -> None:
+    page = new_context(color_scheme="light").new_page()
+    reports = []
+    for path in page_paths(site.directory):
+        page.goto(site.page(path))
+        page.wait_for_load_state("networkidle")
+        use_palette(page, palette)
+        violations = axe_violations(page)
+        if violations:
+            reports.append(describe_violations(violations, f"/{path} ({palette})"))
+    if reports:
+        pytest.fail("\n\n".join(reports), pytrace=False)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("palette", PALETTES)
+def test_quiz_page_initial_state_has_no_axe_violations(new_context, site, palette: str) -> None:
+    page = open_page(new_context, site.page("quiz/"))
+    page.locator("[data-dt-quiz]").wait_for(state="attached")
+    use_palette(page, palette)
+    assert_no_axe_violations(page, f"quiz page, initial state ({palette})")
+
+
+@pytest.mark.browser
+def test_the_axe_check_reports_a_violation_with_rule_and_selector(page: Page) -> None:
+    page.set_content('<html lang="en"><title>t</title><main><img id="no-alt" src="data:,"></main></html>')
+    with pytest.raises(AssertionError) as failure:
+        assert_no_axe_violations(page, "an image without alt text")
+    assert "image-alt" in str(failure.value) and "#no-alt" in str(failure.value)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("palette", PALETTES)
+def test_the_palette_toggle_really_switches_the_colours(new_context, site, palette: str) -> None:
+    page = open_page(new_context, site.page())
+    use_palette(page, palette)  # fails unless the body's scheme and background colour changed
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expected = {"light": "default", "dark": "slate"}[palette]
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected, "the palette choice is not kept"

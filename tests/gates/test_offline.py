@@ -1,0 +1,33 @@
+"""Privacy and offline gate: reading the guide makes no request to any other host."""
+
+from __future__ import annotations
+
+import pytest
+from .built_pages import page_paths
+from .network import OutsideRequests
+from .search import search_for
+
+
+@pytest.mark.browser
+def test_browsing_every_page_requests_nothing_from_other_hosts(new_context, site) -> None:
+    context = new_context()
+    outside = OutsideRequests.watch(context, site.url)
+    page = context.new_page()
+    for path in page_paths(site.directory):
+        page.goto(site.page(path))
+        page.wait_for_load_state("networkidle")
+    search_for(page, "retrieval")  # loads the search worker and index
+    page.wait_for_load_state("networkidle")
+    assert not outside.seen, "requests to other hosts:\n" + "\n".join(outside.seen)
+
+
+@pytest.mark.browser
+def test_the_request_log_catches_a_request_to_another_host(new_context, site) -> None:
+    context = new_context()
+    outside = OutsideRequests.watch(context, site.url)
+    page = context.new_page()
+    page.goto(site.page())
+    with page.expect_event("requestfailed"):  # the log aborts what it records
+        page.evaluate("u => { const img = new Image(); img.src = u; document.body.append(img); }", "http://192.0.2.1/pixel.png")
+    assert any(entry.startswith("http://192.0.2.1/pixel.png") for entry in outside.seen), outside.seen
+
