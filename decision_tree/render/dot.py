@@ -16,6 +16,10 @@ from ..model import Outcome, Question, Tree
 from .links import Links, svg_edge_id, svg_id
 
 FONT = "Helvetica,Arial,sans-serif"
+# Narrow labels and tight spacing keep the drawing under 900 px wide, so it fits a page column
+# at a readable scale; narrower screens scroll it inside its container.
+NODE_WRAP = 16
+EDGE_WRAP = 10
 INSTALL_HINT = (
     "the Graphviz 'dot' executable was not found on PATH; it is needed to draw the diagram. "
     "Install Graphviz (Debian/Ubuntu: 'sudo apt-get install graphviz'; macOS: 'brew install graphviz'; "
@@ -26,7 +30,7 @@ INSTALL_HINT = (
 def build_graph(tree: Tree, links: Links | None = None) -> graphviz.Digraph:
     """The tree as a graphviz Digraph; no executable is needed to build it."""
     graph = graphviz.Digraph(name="decision-tree", comment=f"{tree.title} (tree version {tree.version})")
-    graph.attr(rankdir="TB", nodesep="0.25", ranksep="0.45", fontname=FONT, bgcolor="transparent", id="dt-diagram")
+    graph.attr(rankdir="TB", nodesep="0.1", ranksep="0.3", fontname=FONT, bgcolor="transparent", id="dt-diagram")
     graph.attr("node", fontname=FONT, fontsize="11", shape="box", style="rounded", margin="0.12,0.06")
     graph.attr("edge", fontname=FONT, fontsize="10", arrowsize="0.7")
     for question in tree.questions:
@@ -66,10 +70,9 @@ def _add_question(graph: graphviz.Digraph, question: Question, links: Links | No
         graph.edge(
             question.id,
             option.next,
-            label=graphviz.nohtml(_wrap(option.id.replace("-", " "), 14)),
+            label=graphviz.nohtml(_edge_label(option.id)),
             id=svg_edge_id(question.id, option.id),
             **{"class": "dt-edge"},
-            tooltip=f"{question.title}: {option.label}",
         )
 
 
@@ -89,16 +92,32 @@ def _url(url: str | None) -> dict[str, str]:
     return {"URL": url} if url else {}
 
 
-def _wrap(text: str, width: int = 22) -> str:
+def _edge_label(option_id: str) -> str:
+    r"""An answer's edge label; the padding keeps labels of neighbouring edges apart.
+
+    >>> _edge_label("misreads-domain")
+    ' misreads \n domain '
+    """
+    return "\n".join(f" {line} " for line in _wrap(option_id.replace("-", " "), EDGE_WRAP).split("\n"))
+
+
+def _wrap(text: str, width: int = NODE_WRAP) -> str:
     r"""Text broken into centred lines for a DOT label.
 
     >>> _wrap("Where the information comes from")
-    'Where the information\ncomes from'
+    'Where the\ninformation\ncomes from'
     """
-    return "\n".join(textwrap.wrap(text, width)) or text
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 def _inline(svg: str) -> str:
-    """Drop the XML prolog, DOCTYPE and comments dot writes before the <svg> element."""
+    """Ready the SVG for inlining in HTML.
+
+    Drops the XML prolog, DOCTYPE and comments dot writes before and inside the <svg> element,
+    and gives each node link ``role="link"``: crawlers and audits do not recognise an SVG ``<a>``
+    that has only ``xlink:href`` as a link. (Edges carry no tooltip, so dot writes no ``<a>``
+    that lacks a target.)
+    """
     body = svg[svg.index("<svg"):]
-    return re.sub(r"<!--.*?-->\n?", "", body, flags=re.S).strip()
+    body = re.sub(r"<!--.*?-->\n?", "", body, flags=re.S).strip()
+    return body.replace("<a xlink:href=", '<a role="link" xlink:href=')

@@ -43,7 +43,9 @@ def test_svg_is_inline_ready_with_every_node_and_link() -> None:
     root = ET.fromstring(svg)
     ids = {el.get("id", "").replace("&#45;", "-") for el in root.iter()}
     assert {f"dt-node-{n.id}" for n in (*TREE.questions, *TREE.outcomes)} <= ids
-    hrefs = {el.get("{http://www.w3.org/1999/xlink}href") for el in root.iter("{http://www.w3.org/2000/svg}a")}
+    anchors = list(root.iter("{http://www.w3.org/2000/svg}a"))
+    assert all(a.get("role") == "link" and a.get("{http://www.w3.org/1999/xlink}href") for a in anchors)
+    hrefs = {a.get("{http://www.w3.org/1999/xlink}href") for a in anchors}
     assert "/guide/conclusions/knowledge/#rag-keeps-knowledge-current" in hrefs
     assert "/guide/tree/#question-information-source" in hrefs
 

@@ -1,0 +1,122 @@
+"""Hostile permalinks: hundreds of generated fragments (random, huge, script-like, wrong
+versions, unknown ids, prototype keys) never raise an error, never run a payload, and always
+leave the quiz in a sensible state: a valid path prefix, a canonical fragment, a notice when
+the link was not a clean permalink."""
+
+from __future__ import annotations
+
+import random
+import string
+from typing import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from decision_tree import TREE, paths
+from decision_tree.engine import walk
+from decision_tree.permalink import fragment
+from tests.browser.quiz_driver import PageErrors, Quiz
+
+pytestmark = pytest.mark.browser
+
+SEED = 20240611
+PAYLOADS = [
+    "<img src=x onerror=window.pwned=1>",
+    "<script>window.pwned=1</script>",
+    '"><svg onload=window.pwned=1>',
+    "javascript:window.pwned=1",
+    "javascript:alert(1)",
+    "'-alert(1)-'",
+    "${alert(1)}",
+    "{{constructor.constructor('window.pwned=1')()}}",
+    "</div><img src=x onerror=alert(1)>",
+    "%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E",
+    "%22%3E%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E",
+    "data:text/html,<script>window.pwned=1</script>",
+    "\\u003cimg src=x onerror=window.pwned=1\\u003e",
+    "&#60;img src=x onerror=window.pwned=1&#62;",
+    "<a href=javascript:window.pwned=1>x</a>",
+]
+PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "hasOwnProperty", "toString", "__proto__[pwned]", "valueOf"]
+VERSIONS = ["0", "2", "999999", "-1", "1.0", "01", "", "v", "1e3", "\uff11", "1 ", "9" * 40]
+ALPHABET = string.ascii_letters + string.digits + "=&%#<>\"'`;:/?+-_.~!$()*,[]{}|\\^ \u00e9\u2192\U0001f600"
+
+
+def hostile_fragments() -> list[str]:
+    """At least 200 fragments, the same on every run."""
+    rng = random.Random(SEED)
+    decisions = list(paths(TREE))
+    valid = [fragment(TREE, rng.choice(decisions).answers) for _ in range(40)]
+    found: list[str] = []
+    found += ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 80))) for _ in range(50)]
+    for payload in PAYLOADS:
+        found += [payload, f"v=1&{payload}=x", f"v=1&information-source={payload}", f"v={payload}&information-source=not-sure"]
+    for version in VERSIONS:
+        found += [valid[rng.randrange(40)].replace("v=1", f"v={version}", 1), f"v={version}"]
+    for text in valid[:30]:
+        pairs = text.split("&")
+        index = rng.randrange(1, len(pairs))
+        key, value = pairs[index].split("=")
+        pairs[index] = rng.choice([f"{key}=no-such-answer-{index}", f"no-such-question-{index}={value}", f"{key}={key}"])
+        found.append("&".join(pairs))
+    found += [rng.choice(valid) + "&" + "".join(rng.choice(ALPHABET) for _ in range(rng.randint(2001, 20000))) for _ in range(8)]
+    found += ["v=1&" + "information-source=not-sure&" * rng.randint(200, 3000) for _ in range(4)]
+    found += ["v=1&" + "&".join(f"q{n}=a{n}" for n in range(rng.randint(300, 600))) for _ in range(3)]
+    found += [f"v=1&{key}=x" for key in PROTOTYPE_KEYS] + [f"v=1&information-source=not-sure&{key}=1" for key in PROTOTYPE_KEYS]
+    found += ["=", "&&&", "v=1&&&", "v=1&=x", "v=1&x=", "%", "%ZZ=1", "v=1&%E0%A4%A=1", "==", "v==1", "v=1=1",
+              "v=1&information-source=not-sure&information-source=stored-knowledge", "+=+", "v=1&information+source=not-sure",
+              "V=1&information-source=not-sure", "v=1&INFORMATION-SOURCE=not-sure", "v=1&information-source=NOT-SURE",
+              "v=1&information-source=not-sure#again", "v=1&information-source=not-sure%00", "v=1&\u0000=\u0000"]
+    return found
+
+
+FRAGMENTS = hostile_fragments()
+
+
+@pytest.fixture(scope="module")
+def hostile_page(browser: Browser) -> Iterator[tuple[Page, PageErrors, list[str]]]:
+    """One page for every link; a payload that ran would set window.pwned or open a dialog."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script("window.givenHash = location.hash")  # before the quiz rewrites it
+    errors = PageErrors.watch(page)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    yield page, errors, dialogs
+    context.close()
+
+
+def test_there_are_at_least_two_hundred_links() -> None:
+    assert len(FRAGMENTS) >= 200
+
+
+@pytest.mark.parametrize("index", range(len(FRAGMENTS)))
+def test_a_hostile_link_is_handled_safely(hostile_page, site, index: int) -> None:
+    page, errors, dialogs = hostile_page
+    errors.messages.clear()
+    page.goto(site.page(f"quiz/?link={index}#{FRAGMENTS[index]}"), wait_until="domcontentloaded")
+    quiz = Quiz(page)
+    quiz.mounted()
+    given = page.evaluate("window.givenHash")  # as the browser encoded it
+
+    assert errors.messages == []
+    assert dialogs == []
+    assert page.evaluate("window.pwned === undefined && ({}).pwned === undefined")
+    assert page.locator("[data-dt-quiz] img, [data-dt-quiz] script, [data-dt-quiz] svg").count() == 0
+
+    answers = dict(quiz.summary())
+    steps, node = walk(TREE, answers)
+    assert [(s.question.id, s.option.id) for s in steps] == list(answers.items()), "the answers kept are not a path"
+    if TREE.outcome(node.id):
+        assert quiz.outcome() == node.id
+    else:
+        assert quiz.question.text_content() == node.text
+    canonical = fragment(TREE, answers)
+    if "=" in given:
+        assert quiz.fragment() == (canonical if answers else "")
+        clean = [part for part in given[1:].split("&") if part] == canonical.split("&")  # empty parts are harmless
+        if not clean:
+            assert quiz.notice.locator("li").count() >= 2, f"no notice for {given!r}"
+    else:
+        assert quiz.fragment() == given[1:], "a plain anchor was rewritten"
+        assert quiz.notice.text_content() == ""
