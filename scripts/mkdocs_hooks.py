@@ -93,7 +93,8 @@ def _diagram(page: Page) -> str:
     root = _root(page)
     if root not in _build.diagrams:  # pages at the same depth share one run of dot
         _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, _links(page))
-    return f'<div class="dt-diagram" data-dt-diagram>{_build.diagrams[root]}</div>'
+    legend = _module("render.html").legend(_build.tree)
+    return f'<div class="dt-diagram" data-dt-diagram>{_build.diagrams[root]}</div>{legend}'
 
 
 def _quiz(page: Page) -> str:

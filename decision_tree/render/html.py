@@ -4,6 +4,7 @@
   without JavaScript): one section per question whose answers link to the next node.
 - ``paths_table``: every root-to-outcome path in one table.
 - ``conclusions_table``: the register of conclusions and the outcomes that cite each.
+- ``legend``: what the colours of the diagram's outcome boxes mean.
 - ``schema_table``: the documented JSON export format.
 """
 
@@ -63,6 +64,17 @@ def conclusions_table(tree: Tree, links: Links) -> str:
         citing = [o.title for o in tree.outcomes if conclusion.id in o.conclusions]
         ET.SubElement(row, "td").text = ", ".join(citing) or "none (background)"
     return _html(table)
+
+
+def legend(tree: Tree) -> str:
+    """What the colours of the diagram's outcome boxes mean: one entry per verdict in use."""
+    root = ET.Element("div", {"class": "dt-legend"})
+    ET.SubElement(root, "p", {"class": "dt-legend-title", "id": "dt-legend-title"}).text = "Outcome colours"
+    listing = ET.SubElement(root, "ul", {"aria-labelledby": "dt-legend-title"})
+    for verdict in dict.fromkeys(o.verdict for o in tree.outcomes):
+        label = next(o.verdict_label for o in tree.outcomes if o.verdict == verdict)
+        ET.SubElement(listing, "li", {"class": f"dt-verdict-{verdict}"}).text = label
+    return _html(root)
 
 
 def schema_table() -> str:

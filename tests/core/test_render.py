@@ -11,7 +11,7 @@ import pytest
 from decision_tree import TREE, __version__, decide, paths
 from decision_tree.render.data import SCHEMA, export_data
 from decision_tree.render.dot import build_graph, dot_source, render_svg
-from decision_tree.render.html import conclusions_table, outline, paths_table, schema_table
+from decision_tree.render.html import conclusions_table, legend, outline, paths_table, schema_table
 from decision_tree.render.links import Links
 from decision_tree.render.report import decision_markdown
 
@@ -96,3 +96,9 @@ def test_markdown_snippet_carries_outcome_answers_reasons_links_and_versions() -
     assert "[Request input goes in the context](https://docs.example/guide/conclusions/when-rag-does-not-fit/#request-input-goes-in-the-context)" in snippet
     assert "version 9.9.9, tree version 1." in snippet
     assert "Permalink: <https://docs.example/guide/quiz/#v=1&information-source=request-input&prompt-result=yes>" in snippet
+
+
+def test_legend_names_each_verdict_the_outcomes_use_once() -> None:
+    items = ET.fromstring(legend(TREE)).findall("./ul/li")
+    assert [i.get("class") for i in items] == [f"dt-verdict-{v}" for v in dict.fromkeys(o.verdict for o in TREE.outcomes)]
+    assert {i.text for i in items} == {o.verdict_label for o in TREE.outcomes}
