@@ -37,6 +37,11 @@ def _check_version(tree: Tree) -> None:
     # A version below 1 cannot be bumped meaningfully nor compared in permalinks.
     if isinstance(tree.version, bool) or not isinstance(tree.version, int) or tree.version < 1:
         raise TreeError(f"tree version must be an integer of at least 1 (got {tree.version!r})")
+    versions = [change.version for change in tree.history]
+    if versions and (versions != sorted(set(versions)) or versions[-1] != tree.version):
+        raise TreeError(
+            f"history must list versions in increasing order, ending at the tree version {tree.version} (got {versions})"
+        )
 
 
 def _check_ids(tree: Tree) -> None:

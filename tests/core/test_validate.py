@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from decision_tree import TREE, TreeError, validated
-from decision_tree.model import Source
+from decision_tree.model import Change, Source
 
 from .small_tree import option, outcome, question, small_tree
 
@@ -74,6 +74,10 @@ MALFORMED = {
         "node 'end-b': unknown source 'book' (must be one of ['paper'])",
     ),
     "bad version": (dict(version=0), "tree version must be an integer of at least 1 (got 0)"),
+    "history behind the version": (
+        dict(version=2, history=(Change(version=1, summary="First."),)),
+        "history must list versions in increasing order, ending at the tree version 2 (got [1])",
+    ),
     "reserved id": (
         dict(start="v", questions=(question("v", option("a", "end-a"), option("b", "middle")), MIDDLE)),
         "question id 'v' is reserved for the permalink format",
