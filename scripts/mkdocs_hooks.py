@@ -94,7 +94,8 @@ def _diagram(page: Page) -> str:
     if root not in _build.diagrams:  # pages at the same depth share one run of dot
         _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, _links(page))
     legend = _module("render.html").legend(_build.tree)
-    return f'<div class="dt-diagram" data-dt-diagram>{_build.diagrams[root]}</div>{legend}'
+    # The drawing's labels repeat the text version, which search indexes instead.
+    return f'<div class="dt-diagram" data-dt-diagram data-search-exclude>{_build.diagrams[root]}</div>{legend}'
 
 
 def _quiz(page: Page) -> str:

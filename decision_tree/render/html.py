@@ -31,20 +31,21 @@ def outline(tree: Tree, links: Links, heading: str = "h3") -> str:
 
 def paths_table(tree: Tree, links: Links) -> str:
     """A table of every path: the answers given and the outcome reached."""
-    table = ET.Element("table", {"class": "dt-paths"})
+    # Kept out of the search index: 85 rows of the same phrases would drown real results.
+    table = ET.Element("table", {"class": "dt-paths", "data-search-exclude": ""})
     ET.SubElement(table, "caption").text = f"All {sum(1 for _ in paths(tree))} paths through tree version {tree.version}"
     head = ET.SubElement(ET.SubElement(table, "thead"), "tr")
-    for title in ("#", "Answers", "Outcome"):
+    for title in ("#", "Answers, in the order asked", "Outcome"):
         ET.SubElement(head, "th", {"scope": "col"}).text = title
     body = ET.SubElement(table, "tbody")
     for number, decision in enumerate(paths(tree), start=1):
         row = ET.SubElement(body, "tr")
         ET.SubElement(row, "td").text = str(number)
         answers = ET.SubElement(ET.SubElement(row, "td"), "ol", {"class": "dt-path-answers"})
-        for step in decision.path:
+        for step in decision.path:  # the question's short title and the answer as the diagram labels it
             item = ET.SubElement(answers, "li")
-            ET.SubElement(item, "a", {"href": f"#{anchor('question', step.question.id)}"}).text = step.question.title
-            ET.SubElement(item, "span").text = f" {step.option.label}"
+            item.text = f"{step.question.title} "
+            ET.SubElement(item, "strong").text = step.option.id.replace("-", " ")
         cell = ET.SubElement(row, "td")
         ET.SubElement(cell, "a", {"href": f"#{anchor('outcome', decision.outcome.id)}"}).text = decision.outcome.title
     return _html(table)
