@@ -66,14 +66,18 @@ def build_site(destination: Path, site_url: str) -> None:
         raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without logging each request."""
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
         pass
 
 
-def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
+def serve(
+    directory: Path, port: int, handler_class: type[http.server.SimpleHTTPRequestHandler] = QuietHandler
+) -> http.server.ThreadingHTTPServer:
     """Serve a folder on 127.0.0.1 in a daemon thread."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

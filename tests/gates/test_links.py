@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import free_port
-from .conftest import serve_for_linkchecker
+from ..conftest import free_port, serve
+from .conftest import LinkCheckerFriendlyHandler
 
 CONFIG = Path(__file__).with_name("linkcheckerrc")
 LINKCHECKER = Path(sys.executable).with_name("linkchecker")
@@ -49,7 +49,7 @@ def test_the_link_check_catches_a_broken_anchor_and_a_missing_page(site, tmp_pat
     assert "</article>" in html, "the home page has no <article> to add the broken links to"
     home.write_text(html.replace("</article>", BROKEN_LINKS + "</article>", 1), encoding="utf-8")
     port = free_port()
-    server = serve_for_linkchecker(copy, port)
+    server = serve(copy, port, LinkCheckerFriendlyHandler)
     try:
         result = run_linkchecker(f"http://127.0.0.1:{port}/", "--recursion-level=1")  # the home page's links
     finally:
