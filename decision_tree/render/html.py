@@ -21,12 +21,17 @@ from .links import Links, anchor
 
 def outline(tree: Tree, links: Links, heading: str = "h3") -> str:
     """The tree as text: questions in order, each answer a link to where it leads."""
+    return _html(outline_element(tree, links, heading))
+
+
+def outline_element(tree: Tree, links: Links, heading: str = "h3") -> ET.Element:
+    """The outline as an element, for renderings that embed it."""
     root = ET.Element("div", {"class": "dt-outline"})
     for question in tree.questions:
         root.append(_question_section(tree, question, heading))
     for outcome in tree.outcomes:
         root.append(_outcome_section(tree, outcome, links, heading))
-    return _html(root)
+    return root
 
 
 def paths_table(tree: Tree, links: Links) -> str:

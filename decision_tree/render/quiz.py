@@ -15,11 +15,12 @@ from typing import Any
 
 from ..model import Tree
 from .data import quiz_data
-from .html import outline
+from .html import outline_element
 from .links import Links
+from .report import MARKDOWN
 
-# Templates the quiz script fills in; the "md-" ones rebuild report.decision_markdown exactly,
-# which a browser test checks for every path.
+# Templates the quiz script fills in; the "md-" ones are report.decision_markdown's own, so the
+# copied snippet matches the command line's, which a browser test checks for every path.
 TEXTS: dict[str, str] = {
     "progress": "Question {number} \u00b7 up to {most}",
     "change": "Change",
@@ -49,20 +50,7 @@ TEXTS: dict[str, str] = {
     "notice-still-valid": "All of its answers still apply in version {current}; the quiz continues from where they lead.",
     "notice-resumed": "The quiz continues from the furthest point the valid answers reach.",
     "notice-restarted": "The quiz starts from the first question.",
-    "md-title": "### Decision: {outcome}",
-    "md-verdict": "**Verdict:** {verdict}  ",
-    "md-heading": "**{title}**",
-    "md-answers": "Answers",
-    "md-why": "Why",
-    "md-caveats": "Caveats",
-    "md-conclusions": "Documented conclusions",
-    "md-sources": "Sources",
-    "md-item": "- {text}",
-    "md-answer": "{number}. {question} \u2014 {answer}",
-    "md-conclusion": "[{title}]({url})",
-    "md-source": "{citation}, *{title}*, <{url}>",
-    "md-guide": "Guide: {title} version {guide}, tree version {tree}.  ",
-    "md-permalink": "Permalink: <{url}>",
+    **MARKDOWN,
 }
 
 # The result's titled lists: (part name the script fills, heading).
@@ -195,7 +183,7 @@ def _fallback(tree: Tree, links: Links) -> ET.Element:
     ET.SubElement(fallback, "p").text = (
         "Start at the first question and follow the links: each answer leads to the next question or to an outcome."
     )
-    fallback.append(ET.fromstring(outline(tree, links, heading="h2")))
+    fallback.append(outline_element(tree, links, heading="h2"))
     return fallback
 
 

@@ -11,22 +11,45 @@ from ..model import Tree
 from ..permalink import permalink
 
 
+# The snippet's templates, one per kind of line. The quiz script receives these same templates
+# (render/quiz.py), so the browser and the command line write the snippet from one definition.
+MARKDOWN: dict[str, str] = {
+    "md-title": "### Decision: {outcome}",
+    "md-verdict": "**Verdict:** {verdict}  ",
+    "md-heading": "**{title}**",
+    "md-answers": "Answers",
+    "md-why": "Why",
+    "md-caveats": "Caveats",
+    "md-conclusions": "Documented conclusions",
+    "md-sources": "Sources",
+    "md-item": "- {text}",
+    "md-answer": "{number}. {question} \u2014 {answer}",
+    "md-conclusion": "[{title}]({url})",
+    "md-source": "{citation}, *{title}*, <{url}>",
+    "md-guide": "Guide: {title} version {guide}, tree version {tree}.  ",
+    "md-permalink": "Permalink: <{url}>",
+}
+
+
 def decision_markdown(tree: Tree, decision: Decision, *, guide_version: str, site_url: str = "") -> str:
     """The decision as a Markdown snippet: outcome, answers, reasons, caveats, links, versions."""
-    outcome = decision.outcome
-    lines = [f"### Decision: {outcome.title}", "", f"**Verdict:** {outcome.verdict_label}  ", outcome.headline, ""]
-    lines += ["**Answers**", ""]
-    lines += [f"{n}. {s.question.text} \u2014 {s.option.label}" for n, s in enumerate(decision.path, start=1)]
-    lines += _section("Why", [s.option.rationale for s in decision.path] + list(outcome.reasons))
-    lines += _section("Caveats", outcome.caveats)
-    conclusions = [tree.conclusion(c) for c in outcome.conclusions]
-    lines += _section("Documented conclusions", [f"[{c.title}]({_url(site_url, c.path)})" for c in conclusions if c])
-    sources = [tree.source(s) for s in outcome.sources]
-    lines += _section("Sources", [f"{s.citation}, *{s.title}*, <{s.url}>" for s in sources if s])
+    md, outcome = MARKDOWN, decision.outcome
+    lines = [md["md-title"].format(outcome=outcome.title), "", md["md-verdict"].format(verdict=outcome.verdict_label)]
+    lines += [outcome.headline, "", md["md-heading"].format(title=md["md-answers"]), ""]
+    lines += [
+        md["md-answer"].format(number=n, question=s.question.text, answer=s.option.label)
+        for n, s in enumerate(decision.path, start=1)
+    ]
+    lines += _section("md-why", [s.option.rationale for s in decision.path] + list(outcome.reasons))
+    lines += _section("md-caveats", outcome.caveats)
+    conclusions = [c for c in map(tree.conclusion, outcome.conclusions) if c]
+    lines += _section("md-conclusions", [md["md-conclusion"].format(title=c.title, url=_url(site_url, c.path)) for c in conclusions])
+    sources = [s for s in map(tree.source, outcome.sources) if s]
+    lines += _section("md-sources", [md["md-source"].format(citation=s.citation, title=s.title, url=s.url) for s in sources])
     lines += [
         "",
-        f"Guide: {tree.title} version {guide_version}, tree version {tree.version}.  ",
-        f"Permalink: <{permalink(tree, decision.answers, site_url)}>",
+        md["md-guide"].format(title=tree.title, guide=guide_version, tree=tree.version),
+        md["md-permalink"].format(url=permalink(tree, decision.answers, site_url)),
     ]
     return "\n".join(lines) + "\n"
 
@@ -63,9 +86,13 @@ def _url(site_url: str, path: str) -> str:
     return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
-def _section(title: str, items) -> list[str]:
+def _section(title_key: str, items) -> list[str]:
+    """A titled Markdown list, or nothing when there are no items."""
     items = list(items)
-    return ["", f"**{title}**", "", *[f"- {item}" for item in items]] if items else []
+    if not items:
+        return []
+    heading = MARKDOWN["md-heading"].format(title=MARKDOWN[title_key])
+    return ["", heading, "", *[MARKDOWN["md-item"].format(text=item) for item in items]]
 
 
 def _plain(title: str, items) -> list[str]:
