@@ -1,19 +1,20 @@
 """An executable guide to choosing between fine-tuning, RAG and prompting.
 
-The tree is data (:mod:`decision_tree.model`), validated once (:mod:`decision_tree.validate`),
+The tree is data (:mod:`decision_tree.model`), its texts come from a catalogue per language
+(:mod:`decision_tree.catalogue`), it is validated once (:mod:`decision_tree.validate`),
 walked by :mod:`decision_tree.engine` and rendered by :mod:`decision_tree.render`.
 """
 
-from .content import TREE
+from .content import LANGUAGES, TREE, tree, ui
 from .engine import Alternative, Decision, Step, decide, paths, what_would_change
 from .errors import AnswerError, DecisionTreeError, GraphvizNotFound, TreeError
-from .model import VERDICTS, Change, Option, Outcome, Question, Source, Tree
+from .model import BOLDNESS, VERDICT_IDS, Change, Option, Outcome, Question, Source, Tree
 from .validate import validated
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 __all__ = [
-    "TREE", "VERDICTS", "Alternative", "AnswerError", "Change", "Decision", "DecisionTreeError",
-    "GraphvizNotFound", "Option", "Outcome", "Question", "Source", "Step", "Tree", "TreeError",
-    "decide", "paths", "validated", "what_would_change", "__version__",
+    "BOLDNESS", "LANGUAGES", "TREE", "VERDICT_IDS", "Alternative", "AnswerError", "Change", "Decision",
+    "DecisionTreeError", "GraphvizNotFound", "Option", "Outcome", "Question", "Source", "Step", "Tree",
+    "TreeError", "decide", "paths", "tree", "ui", "validated", "what_would_change", "__version__",
 ]

@@ -13,15 +13,17 @@ import sys
 from typing import Sequence
 
 from . import __version__
-from .content import TREE
-from .engine import Decision, decide, paths, what_would_change
+from .content import TREE, ui
+from .engine import decide, paths
 from .errors import DecisionTreeError
 from .interactive import ask
 from .model import Tree
-from .permalink import permalink
 from .render.data import export_data
 from .render.dot import dot_source, render_svg
-from .render.report import decision_markdown, decision_text, describe_alternative
+from .render.results import decision_json, drift_json, drift_text, render_decision
+from .versions import CARRIED, published
+from .drift import compare
+from .permalink import read_link
 
 EXIT_USAGE = 2
 SITE_URL_VARIABLE = "DECISION_TREE_SITE_URL"
@@ -48,19 +50,41 @@ def _ask(args: argparse.Namespace, tree: Tree) -> int:
     decision = ask(tree, input_fn=input, output=sys.stdout)
     if decision is None:
         return 0
-    print(decision_text(tree, decision, what_would_change(tree, decision), guide_version=__version__, site_url=args.site_url))
+    print(render_decision(tree, decision, "text", args.site_url, ui(tree.language)))
     return 0
 
 
 def _decide(args: argparse.Namespace, tree: Tree) -> int:
+    if args.link is not None:
+        return _decide_link(args, tree)
+    if not args.answers:
+        raise UsageError("give the answers as QUESTION=ANSWER arguments, or a permalink with --link")
     decision = decide(tree, parse_answers(args.answers))
-    print(render_decision(tree, decision, args.format, args.site_url), end="")
+    print(render_decision(tree, decision, args.format, args.site_url, ui(tree.language)), end="")
+    return 0
+
+
+def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
+    """A permalink's result on the version that made it, beside the current tree's."""
+    if args.answers:
+        raise UsageError(f"give either a permalink with --link or QUESTION=ANSWER arguments, not both (got {args.answers[0]!r})")
+    version, answers = read_link(args.link)
+    versions = published()
+    if version not in versions and version != tree.version:
+        raise UsageError(f"the link was made with tree version {version}, which was never published (published: {sorted(versions)})")
+    link_tree = tree if version == tree.version else versions[version]
+    drift = compare(link_tree, answers, tree, CARRIED.get(version, {}))
+    texts = ui(tree.language)
+    if args.format == "json":
+        print(json.dumps(drift_json(drift), ensure_ascii=False, indent=2))
+    else:
+        print(drift_text(drift, texts, guide_version=__version__, site_url=args.site_url, markdown=args.format == "markdown"), end="")
     return 0
 
 
 def _paths(args: argparse.Namespace, tree: Tree) -> int:
     for decision in paths(tree):
-        answers = " ".join(f"{q}={o}" for q, o in decision.answers.items())
+        answers = " ".join(f"{q}={a}" for q, a in decision.answers.items())
         print(f"{decision.outcome.id}\t{answers}")
     return 0
 
@@ -88,43 +112,18 @@ COMMANDS = {"ask": _ask, "decide": _decide, "paths": _paths, "export": _export}
 def parse_answers(items: Sequence[str]) -> dict[str, str]:
     """``QUESTION=ANSWER`` arguments as a mapping, refusing malformed or repeated ones.
 
-    >>> parse_answers(["information-source=not-sure"])
-    {'information-source': 'not-sure'}
+    >>> parse_answers(["problem=not-sure"])
+    {'problem': 'not-sure'}
     """
     answers: dict[str, str] = {}
     for item in items:
         question, equals, option = item.partition("=")
         if not equals or not question or not option:
-            raise UsageError(f"expected QUESTION=ANSWER, e.g. information-source=stored-knowledge (got {item!r})")
+            raise UsageError(f"expected QUESTION=ANSWER, e.g. problem=missing-knowledge (got {item!r})")
         if question in answers:
             raise UsageError(f"question {question!r} is answered twice ({answers[question]!r} and {option!r})")
         answers[question] = option
     return answers
-
-
-def render_decision(tree: Tree, decision: Decision, format: str, site_url: str) -> str:
-    """A decision in the requested output format."""
-    if format == "markdown":
-        return decision_markdown(tree, decision, guide_version=__version__, site_url=site_url)
-    alternatives = what_would_change(tree, decision)
-    if format == "text":
-        return decision_text(tree, decision, alternatives, guide_version=__version__, site_url=site_url)
-    data = {
-        "schema_version": 1,
-        "tree_version": tree.version,
-        "guide_version": __version__,
-        "outcome": decision.outcome.id,
-        "verdict": decision.outcome.verdict,
-        "answers": decision.answers,
-        "what_would_change": [
-            {"question": a.question.id, "option": a.option.id, "outcome": a.outcome.id if a.outcome else None,
-             "next_question": a.next_question.id if a.next_question else None, "text": describe_alternative(a)}
-            for a in alternatives
-        ],
-        "conclusions": list(decision.outcome.conclusions),
-        "permalink": permalink(tree, decision.answers, site_url),
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -133,8 +132,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Choose between fine-tuning, RAG and prompting for an LLM application. "
         "With no command, asks the questions in the terminal.",
         epilog="Examples:\n  python -m decision_tree\n"
-        "  python -m decision_tree decide information-source=request-input prompt-result=yes\n"
-        "  python -m decision_tree decide information-source=not-sure --format markdown\n"
+        "  python -m decision_tree decide problem=request-input input-task=work-with-it prompt-result=yes\n"
+        "  python -m decision_tree decide problem=not-sure --format markdown\n"
+        "  python -m decision_tree decide --link 'https://example.org/guide/quiz/#v=1&information-source=not-sure'\n"
         "  python -m decision_tree paths\n  python -m decision_tree export --format svg -o tree.svg\n"
         "Exit status: 0 on success, 2 on bad input.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -147,7 +147,11 @@ def _parser() -> argparse.ArgumentParser:
     decide_parser = commands.add_parser("decide", help="answer non-interactively and print the outcome",
                                         description="Print the outcome for QUESTION=ANSWER pairs; "
                                         "'python -m decision_tree paths' lists every valid set.")
-    decide_parser.add_argument("answers", nargs="+", metavar="QUESTION=ANSWER")
+    decide_parser.add_argument("answers", nargs="*", metavar="QUESTION=ANSWER",
+                               help="one answer per question on the path; a checklist's answers joined by '.'")
+    decide_parser.add_argument("--link", metavar="URL",
+                               help="a permalink (or its fragment): its result on the tree version that made it, "
+                               "and what the current tree says for the same answers")
     decide_parser.add_argument("--format", choices=("text", "markdown", "json"), default="text",
                                help="text for reading (default), markdown for a design document, json for programs")
     commands.add_parser("paths", help="list every path through the tree as outcome and QUESTION=ANSWER pairs")

@@ -1,8 +1,10 @@
 """Walking a validated tree: next node, decide, every path, and what would change a result.
 
-Answers are a mapping from question id to option id. Only the answers on the path taken
-count; an answer to a question the path never reaches is reported as an error, so a typo
-in a command line or a tampered link is never silently dropped.
+Answers are a mapping from question id to answer: an option id for a choice question, and
+for a checklist the ids of the chosen options joined by ``.`` in the order the checklist lists
+them (``cite-sources.exact-identifiers``), or its exclusive option alone (``none``). Only the
+answers on the path taken count; an answer to a question the path never reaches is an
+error, so a typo in a command line or a tampered link is never silently dropped.
 """
 
 from __future__ import annotations
@@ -11,15 +13,27 @@ from dataclasses import dataclass
 from typing import Iterator, Mapping
 
 from .errors import AnswerError
-from .model import Option, Outcome, Question, Tree
+from .model import BOLDNESS, Option, Outcome, Question, Tree
+
+SEPARATOR = "."  # joins the answers to a checklist; option ids are slugs and never contain it
 
 
 @dataclass(frozen=True, kw_only=True)
 class Step:
-    """One answered question on a path."""
+    """One answered question on a path: one option, or for a checklist any number of them."""
 
     question: Question
-    option: Option
+    options: tuple[Option, ...]
+
+    @property
+    def option(self) -> Option:
+        """The answer to a choice question (the first answer of a checklist)."""
+        return self.options[0]
+
+    @property
+    def answer(self) -> str:
+        """The answer as written in permalinks and on the command line."""
+        return SEPARATOR.join(o.id for o in self.options)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,7 +46,7 @@ class Decision:
     @property
     def answers(self) -> dict[str, str]:
         """The answers on the path, in the order asked."""
-        return {step.question.id: step.option.id for step in self.path}
+        return {step.question.id: step.answer for step in self.path}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,13 +54,16 @@ class Alternative:
     """What a single different answer would lead to.
 
     ``outcome`` is set when the other answers already decide the result; otherwise
-    ``next_question`` is the first question that would still need an answer.
+    ``next_question`` is the first question that would still need an answer. ``effect`` says
+    how far the change reaches: ``"verdict"`` (it changes, or may change, the verdict),
+    ``"outcome"`` (another outcome with the same verdict) or ``"none"``.
     """
 
     question: Question
     option: Option
     outcome: Outcome | None
     next_question: Question | None
+    effect: str
 
 
 # Walking ---------------------------------------------------------------------------
@@ -58,43 +75,77 @@ def start(tree: Tree) -> Question:
 
 
 def next_node(tree: Tree, question_id: str, option_id: str) -> Question | Outcome:
-    """The node an answer leads to, or AnswerError naming the unknown question or option."""
+    """The node a choice answer leads to, or AnswerError naming the unknown question or option."""
     question = _question(tree, question_id)
-    option = question.option(option_id)
-    if option is None:
-        choices = tuple(o.id for o in question.options)
-        raise AnswerError(
-            f"unknown answer {option_id!r} to question {question_id!r} (must be one of {list(choices)})",
-            question=question_id,
-            choices=choices,
-        )
+    (option,) = parse_answer(question, option_id)
     return tree.question(option.next) or tree.outcome(option.next)  # type: ignore[return-value]
 
 
-def walk(tree: Tree, answers: Mapping[str, str]) -> tuple[tuple[Step, ...], Question | Outcome]:
-    """Follow the answers from the start as far as they go: the steps and the node reached."""
+def parse_answer(question: Question, answer: str) -> tuple[Option, ...]:
+    """The options an answer names, or AnswerError saying what the question accepts."""
+    choices = tuple(o.id for o in question.options)
+    parts = answer.split(SEPARATOR) if question.is_checklist else [answer]
+    options = [question.option(part) for part in parts]
+    if None in options:
+        unknown = parts[options.index(None)]
+        how = "any of them joined by '.', or the exclusive one alone" if question.is_checklist else "one of them"
+        raise AnswerError(
+            f"unknown answer {unknown!r} to question {question.id!r} (must be {how}: {list(choices)})",
+            question=question.id,
+            choices=choices,
+        )
+    chosen = tuple(o for o in question.options if o in options)  # the checklist's order, once each
+    if len(chosen) != len(parts):
+        raise AnswerError(f"answer {answer!r} to question {question.id!r} names an option twice", question=question.id, choices=choices)
+    if len(chosen) > 1 and any(o.exclusive for o in chosen):
+        raise AnswerError(
+            f"answer {answer!r} to question {question.id!r} combines {[o.id for o in chosen if o.exclusive][0]!r}, "
+            "which stands alone, with other answers",
+            question=question.id,
+            choices=choices,
+        )
+    return chosen
+
+
+def route(tree: Tree, answers: Mapping[str, str]) -> tuple[tuple[Step, ...], Question | Outcome]:
+    """Follow the choice answers from the start: the steps, and the outcome or next question."""
     node: Question | Outcome = start(tree)
     steps: list[Step] = []
     while isinstance(node, Question) and node.id in answers:
         following = next_node(tree, node.id, answers[node.id])
-        steps.append(Step(question=node, option=node.option(answers[node.id])))  # type: ignore[arg-type]
+        steps.append(Step(question=node, options=parse_answer(node, answers[node.id])))
         node = following
     return tuple(steps), node
+
+
+def walk(tree: Tree, answers: Mapping[str, str]) -> tuple[tuple[Step, ...], Question | Outcome]:
+    """Like ``route``, then through the reached outcome's checklists: the node is the outcome
+    once every checklist is answered, else the first unanswered checklist."""
+    steps, node = route(tree, answers)
+    if isinstance(node, Question):
+        return steps, node
+    for checklist_id in node.checklists:
+        checklist = _question(tree, checklist_id)
+        if checklist_id not in answers:
+            return steps, checklist
+        steps += (Step(question=checklist, options=parse_answer(checklist, answers[checklist_id])),)
+    return steps, node
 
 
 def decide(tree: Tree, answers: Mapping[str, str]) -> Decision:
     """The outcome and path for a complete set of answers.
 
     Raises AnswerError for an unknown question, an unknown answer, an answer to a question
-    off the path, or answers that stop before an outcome (naming the question to answer next).
+    off the path, or answers that stop before the result (naming the question to answer next).
     """
     for question_id in answers:
         _question(tree, question_id)
     steps, node = walk(tree, answers)
     if isinstance(node, Question):
         choices = tuple(o.id for o in node.options)
+        how = "any of them joined by '.'" if node.is_checklist else "one of them"
         raise AnswerError(
-            f"the answers stop before an outcome: question {node.id!r} needs an answer (one of {list(choices)})",
+            f"the answers stop before the result: question {node.id!r} needs an answer ({how}: {list(choices)})",
             question=node.id,
             choices=choices,
         )
@@ -109,38 +160,48 @@ def decide(tree: Tree, answers: Mapping[str, str]) -> Decision:
 
 
 def paths(tree: Tree) -> Iterator[Decision]:
-    """Every root-to-outcome path, in declaration order (depth first)."""
+    """Every root-to-outcome path, in declaration order (depth first); a checklist on the way
+    is answered with its exclusive option (or its first one when it has none)."""
 
     def extend(node_id: str, so_far: tuple[Step, ...]) -> Iterator[Decision]:
         outcome = tree.outcome(node_id)
         if outcome is not None:
-            yield Decision(outcome=outcome, path=so_far)
+            checklists = tuple(_question(tree, c) for c in outcome.checklists)
+            yield Decision(outcome=outcome, path=so_far + tuple(Step(question=c, options=(_default(c),)) for c in checklists))
             return
         question = _question(tree, node_id)
         for option in question.options:
-            yield from extend(option.next, so_far + (Step(question=question, option=option),))
+            yield from extend(option.next, so_far + (Step(question=question, options=(option,)),))
 
     yield from extend(tree.start, ())
 
 
 def what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]:
-    """For each answer on the path, where each other option would lead if only it changed."""
+    """For each choice answer on the path, where each other option would lead if only it changed."""
     alternatives = []
     for step in decision.path:
+        if step.question.is_checklist:
+            continue  # checklists refine the next steps; they never change the outcome
         for option in step.question.options:
             if option.id == step.option.id:
                 continue
-            changed = {**decision.answers, step.question.id: option.id}
-            _, node = walk(tree, changed)
-            alternatives.append(
-                Alternative(
-                    question=step.question,
-                    option=option,
-                    outcome=node if isinstance(node, Outcome) else None,
-                    next_question=node if isinstance(node, Question) else None,
-                )
-            )
+            _, node = route(tree, {**decision.answers, step.question.id: option.id})
+            outcome = node if isinstance(node, Outcome) else None
+            question = node if isinstance(node, Question) else None
+            effect = _effect(tree, decision.outcome, node)
+            alternatives.append(Alternative(question=step.question, option=option, outcome=outcome, next_question=question, effect=effect))
     return tuple(alternatives)
+
+
+def reachable_outcomes(tree: Tree, node_id: str) -> tuple[Outcome, ...]:
+    """Every outcome some answers lead to from a node, in declaration order."""
+    found = _reachable(tree, node_id)
+    return tuple(o for o in tree.outcomes if o.id in found)
+
+
+def boldest(tree: Tree, node_id: str) -> int:
+    """The highest boldness (see model.BOLDNESS) of the outcomes reachable from a node."""
+    return max(BOLDNESS[o.verdict] for o in reachable_outcomes(tree, node_id))
 
 
 # Helper functions ----------------------------------------------------------------
@@ -156,3 +217,42 @@ def _question(tree: Tree, question_id: str) -> Question:
             choices=choices,
         )
     return question
+
+
+def _default(checklist: Question) -> Option:
+    return next((o for o in checklist.options if o.exclusive), checklist.options[0])
+
+
+def _effect(tree: Tree, current: Outcome, node: Question | Outcome) -> str:
+    """How far reaching ``node`` instead of ``current`` changes the result."""
+    ends = reachable_outcomes(tree, node.id)
+    if all(o.id == current.id for o in ends):
+        return "none"
+    if all(o.verdict == current.verdict for o in ends):
+        return "outcome"
+    return "verdict"
+
+
+def _reachable(tree: Tree, node_id: str) -> frozenset[str]:
+    """Ids of the outcomes reachable from a node, computed once per tree for every node."""
+    cached = _REACHABLE.get(id(tree))
+    if cached is None or cached[0] is not tree:
+        cached = _REACHABLE[id(tree)] = (tree, _reachable_map(tree))
+    if node_id not in cached[1]:
+        _question(tree, node_id)  # names the unknown node
+    return cached[1][node_id]
+
+
+def _reachable_map(tree: Tree) -> dict[str, frozenset[str]]:
+    found: dict[str, frozenset[str]] = {o.id: frozenset({o.id}) for o in tree.outcomes}
+    pending = [q for q in tree.questions]
+    while pending:  # a validated tree has no cycle, so every pass settles at least one question
+        for question in list(pending):
+            targets = () if question.is_checklist else tuple(o.next for o in question.options)
+            if all(t in found for t in targets):
+                found[question.id] = frozenset().union(*(found[t] for t in targets))
+                pending.remove(question)
+    return found
+
+
+_REACHABLE: dict[int, tuple[Tree, dict[str, frozenset[str]]]] = {}

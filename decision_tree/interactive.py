@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable, TextIO
 
-from .engine import Decision, decide, next_node, start
+from .engine import SEPARATOR, Decision, decide, walk
 from .model import Question, Tree
 
 HELP = "Type the number of an answer, 'b' to go back or 'q' to quit."
+HELP_CHECKLIST = "Type the numbers of all that apply, separated by spaces or commas."
 
 
 def ask(tree: Tree, *, input_fn: Callable[[str], str], output: TextIO) -> Decision | None:
@@ -15,10 +17,10 @@ def ask(tree: Tree, *, input_fn: Callable[[str], str], output: TextIO) -> Decisi
     answers: dict[str, str] = {}
     print(f"{tree.title} (tree version {tree.version})\n{HELP}", file=output)
     while True:
-        question = _current(tree, answers)
-        if question is None:
+        _, node = walk(tree, answers)
+        if not isinstance(node, Question):
             return decide(tree, answers)
-        _show(question, len(answers) + 1, output)
+        _show(node, len(answers) + 1, output)
         reply = _read(input_fn)
         if reply in ("q", "quit", None):
             print("Stopped; no outcome.", file=output)
@@ -29,22 +31,18 @@ def ask(tree: Tree, *, input_fn: Callable[[str], str], output: TextIO) -> Decisi
             else:
                 print("This is the first question.", file=output)
             continue
-        choice = _choice(question, reply)
+        choice = _choice(node, reply)
         if choice is None:
-            print(f"{reply!r} is not an answer here. Type 1 to {len(question.options)}, 'b' or 'q'.", file=output)
+            expected = "numbers from" if node.is_checklist else "a number from"
+            print(f"{reply!r} is not an answer here. Type {expected} 1 to {len(node.options)}, 'b' or 'q'.", file=output)
             continue
-        answers[question.id] = choice
-
-
-def _current(tree: Tree, answers: dict[str, str]) -> Question | None:
-    node = start(tree)
-    for question_id, option_id in answers.items():
-        node = next_node(tree, question_id, option_id)
-    return node if isinstance(node, Question) else None
+        answers[node.id] = choice
 
 
 def _show(question: Question, number: int, output: TextIO) -> None:
     print(f"\nQuestion {number}: {question.text}\n  ({question.why})", file=output)
+    if question.is_checklist:
+        print(f"  {HELP_CHECKLIST}", file=output)
     for index, option in enumerate(question.options, start=1):
         print(f"  {index}. {option.label}", file=output)
 
@@ -57,6 +55,18 @@ def _read(input_fn: Callable[[str], str]) -> str | None:
 
 
 def _choice(question: Question, reply: str) -> str | None:
-    if reply.isdigit() and 1 <= int(reply) <= len(question.options):
-        return question.options[int(reply) - 1].id
-    return next((o.id for o in question.options if o.id == reply), None)
+    """The answer a reply names (by number or id), or None when it names none validly."""
+    parts = [p for p in re.split(r"[\s,]+", reply) if p] if question.is_checklist else [reply]
+    chosen = [_option_id(question, part) for part in parts]
+    if not chosen or None in chosen or len(set(chosen)) != len(chosen):
+        return None
+    options = [o for o in question.options if o.id in chosen]
+    if len(options) > 1 and any(o.exclusive for o in options):
+        return None
+    return SEPARATOR.join(o.id for o in options)
+
+
+def _option_id(question: Question, part: str) -> str | None:
+    if part.isdigit() and 1 <= int(part) <= len(question.options):
+        return question.options[int(part) - 1].id
+    return next((o.id for o in question.options if o.id == part), None)

@@ -1,37 +1,72 @@
 """The decision tree as data: frozen, keyword-only dataclasses and nothing else.
 
-This module does no I/O and knows nothing of MkDocs, Graphviz or the browser.
-Validation lives in :mod:`decision_tree.validate`; walking the tree lives in
-:mod:`decision_tree.engine`.
+A tree comes in one language: its structure (ids, where each answer leads, verdicts, the
+conclusions and sources each outcome rests on) is defined once in :mod:`decision_tree.content`,
+and every reader-facing text is filled in from that language's catalogue
+(:mod:`decision_tree.catalogue`). This module does no I/O and knows nothing of MkDocs,
+Graphviz or the browser. Validation lives in :mod:`decision_tree.validate`; walking the tree
+lives in :mod:`decision_tree.engine`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
-# The verdicts an outcome may carry, with the label a reader sees.
-# Ids are published (in permalinks, JSON exports and data attributes): never rename one.
-VERDICTS: Mapping[str, str] = MappingProxyType(
+# The verdict ids an outcome may carry, in the order the guide presents them. Ids are published
+# (in permalinks, JSON exports and data attributes): never rename or remove one. Their labels
+# live in the catalogues.
+VERDICT_IDS: tuple[str, ...] = (
+    "prompting",
+    "constrained-output",
+    "stronger-model",
+    "rag",
+    "fine-tuning",
+    "fine-tuning-and-rag",
+    "not-ready",
+)
+
+# How far a verdict commits a team before the approach has proven itself: what it costs to
+# build, and how hard it is to undo. An answer of "not sure" must never lead anywhere bolder
+# than the answer it stands in for (see decision_tree.engine.boldest).
+BOLDNESS: Mapping[str, int] = MappingProxyType(
     {
-        "prompting": "Prompting (the input and instructions in the context)",
-        "rag": "Retrieval-augmented generation (RAG)",
-        "fine-tuning": "Fine-tuning (full or parameter-efficient)",
-        "fine-tuning-and-rag": "Fine-tuning combined with RAG",
-        "not-ready": "Not ready: build the knowledge base or collect data first",
+        "not-ready": 0,
+        "prompting": 0,
+        "constrained-output": 1,
+        "stronger-model": 1,
+        "rag": 2,
+        "fine-tuning": 3,
+        "fine-tuning-and-rag": 4,
     }
 )
+
+# The two kinds of question: one answer that decides where the path goes, or a checklist of
+# any number of answers (or its exclusive "none" answer) that refines an outcome's next steps.
+CHOICE = "choice"
+CHECKLIST = "checklist"
 
 
 @dataclass(frozen=True, kw_only=True)
 class Option:
-    """One answer to a question, and where it leads."""
+    """One answer to a question.
+
+    A choice answer leads somewhere (``next``). An answer that admits not knowing (``unsure``)
+    names the cheapest ``experiment`` that would settle it, and may name the sure answer the
+    guide ``assumes`` in its place. A checklist answer adds a ``next_step`` to the result;
+    an ``exclusive`` one ("none of these") stands alone.
+    """
 
     id: str
-    label: str
-    next: str  # id of the question or outcome this answer leads to
-    rationale: str  # why this answer matters, shown as a reason at the result
+    label: str = ""
+    rationale: str = ""  # why this answer matters, shown at the result
+    next: str = ""  # id of the question or outcome this answer leads to (choice questions)
+    unsure: bool = False
+    experiment: str = ""  # unsure answers: the cheapest test that settles the question
+    assumes: str = ""  # unsure answers: id of the sibling answer the route stands in for
+    next_step: str = ""  # checklist answers: what the answer adds to the next steps
+    exclusive: bool = False  # checklist answers: may not be combined with others
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,14 +74,20 @@ class Question:
     """A node that asks the reader something."""
 
     id: str
-    title: str  # a short form for the diagram and the "Your answers" list
-    text: str
-    why: str  # a short "why this matters", shown under the question
     options: tuple[Option, ...]
+    kind: str = CHOICE  # CHOICE or CHECKLIST
+    title: str = ""  # a short form for the diagram and the "Your answers" list
+    text: str = ""
+    why: str = ""  # a short "why this matters", shown under the question
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, or None."""
         return next((o for o in self.options if o.id == option_id), None)
+
+    @property
+    def is_checklist(self) -> bool:
+        """Whether any number of its answers may be given together."""
+        return self.kind == CHECKLIST
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -64,8 +105,8 @@ class Conclusion:
     """A documented conclusion: a published, citable anchor on a page of the guide."""
 
     id: str  # also its anchor on the page; never changes once published
-    title: str  # the heading it has on the page
     page: str  # the Markdown file that documents it, relative to docs/
+    title: str = ""  # the heading it has on the page
 
     @property
     def path(self) -> str:
@@ -89,19 +130,15 @@ class Outcome:
     """A leaf: the recommendation the reader ends at."""
 
     id: str
-    verdict: str  # a key of VERDICTS
-    title: str  # a short name, e.g. "Use RAG"
-    headline: str
-    reasons: tuple[str, ...]
-    caveats: tuple[str, ...]
-    next_steps: tuple[str, ...]
+    verdict: str  # one of VERDICT_IDS
     conclusions: tuple[str, ...]  # ids of the documented conclusions it rests on
     sources: tuple[str, ...]  # ids of Tree.sources
-
-    @property
-    def verdict_label(self) -> str:
-        """The reader-facing label of the verdict."""
-        return VERDICTS[self.verdict]
+    checklists: tuple[str, ...] = ()  # ids of checklist questions asked once it is reached
+    title: str = ""  # a short name, e.g. "Use RAG"
+    headline: str = ""
+    reasons: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    next_steps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,21 +146,24 @@ class Change:
     """One entry of the tree's history: what a version changed."""
 
     version: int
-    summary: str
+    summary: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
 class Tree:
-    """The whole decision tree: a start node, questions, outcomes and sources."""
+    """The whole decision tree in one language: start, questions, outcomes and what they cite."""
 
     version: int  # bumped whenever the logic changes; part of every export and permalink
-    title: str
     start: str
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
     sources: tuple[Source, ...]
     conclusions: tuple[Conclusion, ...]  # the register of published conclusions
     history: tuple[Change, ...] = ()
+    language: str = "en"
+    title: str = ""
+    # verdict id -> label in this language; left out of hashing, as a mapping is not hashable
+    verdicts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     def question(self, node_id: str) -> Question | None:
         """The question with this id, or None."""
@@ -144,3 +184,7 @@ class Tree:
     def node(self, node_id: str) -> Question | Outcome | None:
         """The question or outcome with this id, or None."""
         return self.question(node_id) or self.outcome(node_id)
+
+    def verdict_label(self, verdict: str) -> str:
+        """The reader-facing label of a verdict in this tree's language."""
+        return self.verdicts.get(verdict, verdict)

@@ -1,31 +1,63 @@
 """The permalink format shared by the quiz and the command line.
 
 A result's permalink is the quiz page's address with a fragment holding the tree version
-and the answers in the order asked, e.g. ``#v=1&information-source=request-input&prompt-result=yes``.
-The quiz script reads and writes the same format; a browser test checks they agree.
+and the answers in the order asked, e.g. ``#v=2&problem=request-input&input-task=work-with-it``
+(a checklist's answers joined by ``.``). The quiz script reads and writes the same format;
+browser tests check they agree.
 """
 
 from __future__ import annotations
 
 from typing import Mapping
-from urllib.parse import urlencode
+from urllib.parse import unquote_plus, urlencode, urlsplit
 
+from .errors import AnswerError
 from .model import Tree
 
 QUIZ_PAGE = "quiz/"  # the quiz's address relative to the site root
+VERSION_KEY = "v"
+MAX_LENGTH = 2000  # a real permalink is a few hundred characters; the quiz refuses longer ones too
 
 
 def fragment(tree: Tree, answers: Mapping[str, str]) -> str:
     """The fragment (without '#') for these answers.
 
     >>> from decision_tree import TREE
-    >>> fragment(TREE, {"information-source": "not-sure"})
-    'v=1&information-source=not-sure'
+    >>> fragment(TREE, {"problem": "not-sure"})
+    'v=2&problem=not-sure'
     """
-    return urlencode({"v": tree.version, **answers})
+    return urlencode({VERSION_KEY: tree.version, **answers}, safe=".")
 
 
 def permalink(tree: Tree, answers: Mapping[str, str], site_url: str = "") -> str:
     """The full permalink, relative to the site root when no site URL is given."""
     base = site_url.rstrip("/") + "/" if site_url else ""
     return f"{base}{QUIZ_PAGE}#{fragment(tree, answers)}"
+
+
+def read_link(link: str) -> tuple[int, dict[str, str]]:
+    """The tree version and the answers a permalink (or just its fragment) holds.
+
+    Raises AnswerError naming the part that cannot be read.
+
+    >>> read_link("https://example.org/guide/quiz/#v=1&information-source=not-sure")
+    (1, {'information-source': 'not-sure'})
+    """
+    if len(link) > MAX_LENGTH:
+        raise AnswerError(f"the link is {len(link)} characters long, too long to be a permalink (at most {MAX_LENGTH})")
+    text = urlsplit(link).fragment if "#" in link else link
+    answers: dict[str, str] = {}
+    for part in filter(None, text.split("&")):
+        key, equals, value = part.partition("=")
+        key, value = unquote_plus(key), unquote_plus(value)
+        if not equals or not key or not value:
+            raise AnswerError(f"cannot read {part!r} in the link (expected QUESTION=ANSWER)")
+        if key in answers:
+            raise AnswerError(f"the link gives {key!r} twice ({answers[key]!r} and {value!r})")
+        answers[key] = value
+    version = answers.pop(VERSION_KEY, None)
+    if version is None:
+        raise AnswerError(f"the link does not say which tree version made it (no '{VERSION_KEY}=' part)")
+    if not version.isdigit() or version.startswith("0"):
+        raise AnswerError(f"the link's tree version {version!r} is not a version number")
+    return int(version), answers

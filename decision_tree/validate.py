@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Iterator
 
 from .errors import TreeError
-from .model import VERDICTS, Outcome, Question, Tree
+from .model import CHECKLIST, CHOICE, VERDICT_IDS, Option, Question, Tree
 
 # Ids appear in URLs people cite: lowercase letters and digits, joined by single hyphens.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -25,7 +25,8 @@ RESERVED = frozenset({"v"})
 
 def validated(tree: Tree) -> Tree:
     """Check every rule and return the tree unchanged, or raise TreeError."""
-    for rule in (_check_version, _check_ids, _check_texts, _check_questions, _check_outcomes, _check_links, _check_graph):
+    rules = (_check_version, _check_ids, _check_texts, _check_questions, _check_options, _check_outcomes, _check_links, _check_graph)
+    for rule in rules:
         rule(tree)
     return tree
 
@@ -75,16 +76,35 @@ def _check_texts(tree: Tree) -> None:
 
 def _check_questions(tree: Tree) -> None:
     for question in tree.questions:
+        if question.kind not in (CHOICE, CHECKLIST):
+            raise TreeError(f"'kind' must be one of {[CHOICE, CHECKLIST]} (got {question.kind!r})", node=question.id)
         if len(question.options) < 2:
             raise TreeError(f"a question needs at least 2 options (got {len(question.options)})", node=question.id)
+        exclusive = [o.id for o in question.options if o.exclusive]
+        if len(exclusive) > 1:
+            raise TreeError(f"a checklist may have at most one exclusive option (got {exclusive})", node=question.id)
+
+
+def _check_options(tree: Tree) -> None:
+    # What an option may carry depends on its question's kind and on whether it admits not knowing.
+    for question in tree.questions:
+        for option in question.options:
+            problem = _option_problem(question, option)
+            if problem:
+                raise TreeError(f"option {option.id!r}: {problem}", node=question.id)
 
 
 def _check_outcomes(tree: Tree) -> None:
     known_sources = sorted(s.id for s in tree.sources)
     known_conclusions = sorted(c.id for c in tree.conclusions)
     for outcome in tree.outcomes:
-        if outcome.verdict not in VERDICTS:
-            raise TreeError(f"'verdict' must be one of {sorted(VERDICTS)} (got {outcome.verdict!r})", node=outcome.id)
+        if not isinstance(outcome.verdict, str) or outcome.verdict not in VERDICT_IDS:
+            raise TreeError(f"'verdict' must be one of {sorted(VERDICT_IDS)} (got {outcome.verdict!r})", node=outcome.id)
+        for checklist in outcome.checklists:
+            target = tree.question(checklist)
+            if target is None or not target.is_checklist:
+                checklists = sorted(q.id for q in tree.questions if q.is_checklist)
+                raise TreeError(f"asks unknown checklist {checklist!r} (must be one of {checklists})", node=outcome.id)
         if not outcome.conclusions:
             raise TreeError("an outcome must cite at least one documented conclusion id (got none)", node=outcome.id)
         if not outcome.reasons:
@@ -104,8 +124,15 @@ def _check_links(tree: Tree) -> None:
     nodes = sorted(n.id for n in (*tree.questions, *tree.outcomes))
     if tree.question(tree.start) is None:
         raise TreeError(f"start must name a question (got {tree.start!r}; questions are {sorted(q.id for q in tree.questions)})")
+    if tree.question(tree.start).is_checklist:  # type: ignore[union-attr]
+        raise TreeError(f"start must name a choice question, not the checklist {tree.start!r}")
     for question in tree.questions:
         for option in question.options:
+            if question.is_checklist:
+                continue
+            target = tree.question(option.next)
+            if target is not None and target.is_checklist:
+                raise TreeError(f"option {option.id!r} leads to the checklist {option.next!r}; checklists are asked by outcomes", node=question.id)
             if option.next not in nodes:
                 raise TreeError(
                     f"option {option.id!r} leads to unknown node {option.next!r} (must be one of {nodes})",
@@ -150,6 +177,10 @@ def _all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
         for option in question.options:
             yield question.id, f"label of option {option.id!r}", option.label
             yield question.id, f"rationale of option {option.id!r}", option.rationale
+            if option.unsure:
+                yield question.id, f"experiment of option {option.id!r}", option.experiment
+            if question.is_checklist and not option.exclusive:
+                yield question.id, f"next_step of option {option.id!r}", option.next_step
     for outcome in tree.outcomes:
         yield outcome.id, "title", outcome.title
         yield outcome.id, "headline", outcome.headline
@@ -162,11 +193,36 @@ def _all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
     for conclusion in tree.conclusions:
         for field in ("title", "page"):
             yield conclusion.id, field, getattr(conclusion, field)
+    for verdict in dict.fromkeys(o.verdict for o in tree.outcomes):
+        if verdict in VERDICT_IDS:
+            yield None, f"label of verdict {verdict!r}", tree.verdicts.get(verdict)
 
 
 def _successors(tree: Tree, node_id: str) -> tuple[str, ...]:
+    """Where a node leads: a choice question to its answers' nodes, an outcome to its checklists."""
     question = tree.question(node_id)
-    return tuple(o.next for o in question.options) if question else ()
+    if question is not None:
+        return () if question.is_checklist else tuple(o.next for o in question.options)
+    outcome = tree.outcome(node_id)
+    return outcome.checklists if outcome is not None else ()
+
+
+def _option_problem(question: Question, option: Option) -> str | None:
+    """What is wrong with an option in its question, or None."""
+    if question.is_checklist:
+        if option.next or option.unsure or option.assumes:
+            return "a checklist answer leads nowhere and is never unsure (remove next, unsure, assumes)"
+        return None
+    if option.next_step or option.exclusive:
+        return "next_step and exclusive belong to checklist answers only"
+    if not option.unsure and (option.assumes or option.experiment):
+        return "only an unsure answer may name an experiment or the answer it assumes"
+    if option.assumes:
+        assumed = question.option(option.assumes)
+        if assumed is None or assumed.unsure:
+            sure = [o.id for o in question.options if not o.unsure]
+            return f"assumes {option.assumes!r}, which must be one of its question's sure answers {sure}"
+    return None
 
 
 def _find_cycle(tree: Tree) -> list[str] | None:

@@ -99,7 +99,8 @@ def _diagram(page: Page) -> str:
 
 
 def _quiz(page: Page) -> str:
-    return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__)
+    texts = _build.package.ui(_build.tree.language)
+    return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__, texts)
 
 
 def _outline(page: Page) -> str:

@@ -1,23 +1,61 @@
-"""The guide's decision tree, validated once at import."""
+"""The guide's tree: one structure, a catalogue of texts per language, validated at import.
+
+``TREE`` is the tree in English; ``tree(language)`` gives it in any language the guide is
+written in, and ``ui(language)`` the interface texts the quiz and the reports use.
+"""
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from ..catalogue import localise, same_shape
 from ..model import Change, Tree
 from ..validate import validated
 from .conclusions import CONCLUSIONS
-from .outcomes import OUTCOMES
-from .questions import QUESTIONS
 from .sources import SOURCES
+from .structure import OUTCOMES, QUESTIONS, START
 
-TREE: Tree = validated(
-    Tree(
-        version=1,
-        title="Fine-tuning, RAG or prompting?",
-        start="information-source",
-        questions=QUESTIONS,
-        outcomes=OUTCOMES,
-        sources=SOURCES,
-        conclusions=CONCLUSIONS,
-        history=(Change(version=1, summary="First published tree: 13 questions, 10 outcomes."),),
-    )
+LANGUAGES: tuple[str, ...] = ("en",)  # the first is the reference every other must match
+VERSION = 2
+
+STRUCTURE = Tree(
+    version=VERSION,
+    start=START,
+    questions=QUESTIONS,
+    outcomes=OUTCOMES,
+    sources=SOURCES,
+    conclusions=CONCLUSIONS,
+    history=(Change(version=1), Change(version=2)),
 )
+
+
+@cache
+def catalogue(language: str) -> Mapping[str, Any]:
+    """The parsed catalogue of a language, checked against the reference language's."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r} (must be one of {list(LANGUAGES)})")
+    text = resources.files(__package__).joinpath("texts", f"{language}.toml").read_text(encoding="utf-8")
+    parsed = tomllib.loads(text)
+    if language != LANGUAGES[0]:
+        same_shape(catalogue(LANGUAGES[0]), parsed, languages=(LANGUAGES[0], language))
+    return MappingProxyType(parsed)
+
+
+@cache
+def tree(language: str = LANGUAGES[0]) -> Tree:
+    """The validated tree with the texts of one language."""
+    return validated(localise(STRUCTURE, catalogue(language), language=language))
+
+
+def ui(language: str = LANGUAGES[0]) -> Mapping[str, str]:
+    """The interface texts (templates with {name} placeholders) of one language."""
+    return catalogue(language)["ui"]
+
+
+TREE: Tree = tree()
+for _language in LANGUAGES[1:]:
+    tree(_language)  # every language validates at import, so none can ship broken

@@ -50,7 +50,84 @@ SOURCES: tuple[Source, ...] = (
     Source(
         id="dettmers-2023",
         citation="Dettmers et al. (2023)",
-        title="QLoRA: Efficient Finetuning of Quantized LLMs",
+        title="QLoRA: Efficient Finetuning of Quantized LLMs. NeurIPS 2023",
         url="https://arxiv.org/abs/2305.14314",
+    ),
+)
+
+# Added with tree version 2: what changed in practice from 2024 to 2026. Vendor pages are
+# dated in their titles, because prices and products change; the advice never rests on one.
+SOURCES += (
+    Source(
+        id="soudani-2024",
+        citation="Soudani et al. (2024)",
+        title="Fine Tuning vs. Retrieval Augmented Generation for Less Popular Knowledge. SIGIR-AP 2024",
+        url="https://arxiv.org/abs/2403.01432",
+    ),
+    Source(
+        id="li-2024-self-route",
+        citation="Li et al. (2024)",
+        title="Retrieval Augmented Generation or Long-Context LLMs? A Comprehensive Study and Hybrid Approach. EMNLP 2024 Industry Track",
+        url="https://arxiv.org/abs/2407.16833",
+    ),
+    Source(
+        id="hsieh-2024-ruler",
+        citation="Hsieh et al. (2024)",
+        title="RULER: What's the Real Context Size of Your Long-Context Language Models? COLM 2024",
+        url="https://arxiv.org/abs/2404.06654",
+    ),
+    Source(
+        id="openai-2024-prompt-caching",
+        citation="OpenAI (2024)",
+        title="Prompt caching, API documentation (one provider's terms, as read in 2026)",
+        url="https://developers.openai.com/api/docs/guides/prompt-caching",
+    ),
+    Source(
+        id="openai-2024-structured-outputs",
+        citation="OpenAI (2024)",
+        title="Introducing Structured Outputs in the API (August 2024)",
+        url="https://openai.com/index/introducing-structured-outputs-in-the-api/",
+    ),
+    Source(
+        id="willard-2023-outlines",
+        citation="Willard and Louf (2023)",
+        title="Efficient Guided Generation for Large Language Models. arXiv preprint",
+        url="https://arxiv.org/abs/2307.09702",
+    ),
+    Source(
+        id="thakur-2021-beir",
+        citation="Thakur et al. (2021)",
+        title="BEIR: A Heterogeneous Benchmark for Zero-shot Evaluation of Information Retrieval Models. NeurIPS 2021 Datasets and Benchmarks",
+        url="https://arxiv.org/abs/2104.08663",
+    ),
+    Source(
+        id="anthropic-2024-contextual-retrieval",
+        citation="Anthropic (2024)",
+        title="Introducing Contextual Retrieval (September 2024; the vendor's own evaluation)",
+        url="https://www.anthropic.com/engineering/contextual-retrieval",
+    ),
+    Source(
+        id="sheng-2024-slora",
+        citation="Sheng et al. (2024)",
+        title="S-LoRA: Serving Thousands of Concurrent LoRA Adapters. MLSys 2024",
+        url="https://arxiv.org/abs/2311.03285",
+    ),
+    Source(
+        id="rafailov-2023-dpo",
+        citation="Rafailov et al. (2023)",
+        title="Direct Preference Optimization: Your Language Model is Secretly a Reward Model. NeurIPS 2023",
+        url="https://arxiv.org/abs/2305.18290",
+    ),
+    Source(
+        id="yang-2025-entigraph",
+        citation="Yang et al. (2025)",
+        title="Synthetic continued pretraining. ICLR 2025",
+        url="https://arxiv.org/abs/2409.07431",
+    ),
+    Source(
+        id="openai-2026-fine-tuning-wind-down",
+        citation="OpenAI (2026)",
+        title="Deprecations: update to OpenAI's self-serve fine-tuning (announced May 2026, as read in September 2026)",
+        url="https://developers.openai.com/api/docs/deprecations",
     ),
 )

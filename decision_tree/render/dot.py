@@ -37,6 +37,7 @@ def build_graph(tree: Tree, links: Links | None = None) -> graphviz.Digraph:
         _add_question(graph, question, links)
     for outcome in tree.outcomes:
         _add_outcome(graph, outcome, links)
+        _add_checklist_edges(graph, outcome)
     return graph
 
 
@@ -58,6 +59,9 @@ def render_svg(tree: Tree, links: Links | None = None) -> str:
 
 
 def _add_question(graph: graphviz.Digraph, question: Question, links: Links | None) -> None:
+    if question.is_checklist:
+        _add_checklist(graph, question, links)
+        return
     graph.node(
         question.id,
         label=graphviz.nohtml(_wrap(question.title)),
@@ -86,6 +90,24 @@ def _add_outcome(graph: graphviz.Digraph, outcome: Outcome, links: Links | None)
         tooltip=f"{outcome.title}: {outcome.headline}",
         **_url(links.conclusions.get(outcome.conclusions[0]) if links else None),
     )
+
+
+def _add_checklist(graph: graphviz.Digraph, question: Question, links: Links | None) -> None:
+    """A checklist refines an outcome's next steps: a dashed box the outcomes that ask it point to."""
+    graph.node(
+        question.id,
+        label=graphviz.nohtml(_wrap(question.title)),
+        id=svg_id(question.id),
+        **{"class": "dt-question dt-checklist"},
+        style="rounded,dashed",
+        tooltip=question.text,
+        **_url(links.questions.get(question.id) if links else None),
+    )
+
+
+def _add_checklist_edges(graph: graphviz.Digraph, outcome: Outcome) -> None:
+    for checklist in outcome.checklists:
+        graph.edge(outcome.id, checklist, id=svg_edge_id(outcome.id, checklist), style="dashed", **{"class": "dt-edge dt-then"})
 
 
 def _url(url: str | None) -> dict[str, str]:

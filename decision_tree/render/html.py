@@ -47,7 +47,7 @@ def paths_table(tree: Tree, links: Links) -> str:
         row = ET.SubElement(body, "tr")
         ET.SubElement(row, "td").text = str(number)
         answers = ET.SubElement(ET.SubElement(row, "td"), "ol", {"class": "dt-path-answers"})
-        for step in decision.path:  # the question's short title and the answer as the diagram labels it
+        for step in (s for s in decision.path if not s.question.is_checklist):  # as the diagram labels them
             item = ET.SubElement(answers, "li")
             item.text = f"{step.question.title} "
             ET.SubElement(item, "strong").text = step.option.id.replace("-", " ")
@@ -78,8 +78,7 @@ def legend(tree: Tree) -> str:
     ET.SubElement(root, "p", {"class": "dt-legend-title", "id": "dt-legend-title"}).text = "Outcome colours"
     listing = ET.SubElement(root, "ul", {"aria-labelledby": "dt-legend-title"})
     for verdict in dict.fromkeys(o.verdict for o in tree.outcomes):
-        label = next(o.verdict_label for o in tree.outcomes if o.verdict == verdict)
-        ET.SubElement(listing, "li", {"class": f"dt-verdict-{verdict}"}).text = label
+        ET.SubElement(listing, "li", {"class": f"dt-verdict-{verdict}"}).text = tree.verdict_label(verdict)
     return _html(root)
 
 
@@ -106,6 +105,9 @@ def _question_section(tree: Tree, question: Question, heading: str) -> ET.Elemen
     ET.SubElement(section, heading).text = question.text
     ET.SubElement(section, "p", {"class": "dt-why"}).text = question.why
     answers = ET.SubElement(section, "ul", {"class": "dt-outline-answers"})
+    if question.is_checklist:
+        _checklist_answers(tree, question, section, answers)
+        return section
     for option in question.options:
         target = tree.node(option.next)
         kind = "question" if isinstance(target, Question) else "outcome"
@@ -123,14 +125,31 @@ def _outcome_section(tree: Tree, outcome: Outcome, links: Links, heading: str) -
     ET.SubElement(section, heading).text = f"Outcome: {outcome.title}"
     verdict = ET.SubElement(section, "p", {"class": "dt-verdict"})
     ET.SubElement(verdict, "strong").text = "Verdict: "
-    ET.SubElement(verdict, "span").text = outcome.verdict_label
+    ET.SubElement(verdict, "span").text = tree.verdict_label(outcome.verdict)
     ET.SubElement(section, "p", {"class": "dt-headline"}).text = outcome.headline
     for title, items in (("Why", outcome.reasons), ("Caveats", outcome.caveats), ("Next steps", outcome.next_steps)):
         _titled_list(section, title, items)
+    if outcome.checklists:
+        then = ET.SubElement(section, "p", {"class": "dt-then-asks"})
+        ET.SubElement(then, "strong").text = "Then asks: "
+        _joined_links(then, ((f"#{anchor('question', c)}", tree.question(c).title) for c in outcome.checklists))  # type: ignore[union-attr]
     documented = ET.SubElement(section, "p", {"class": "dt-rests-on"})
     ET.SubElement(documented, "strong").text = "Rests on: "
     _joined_links(documented, ((links.conclusions[c], tree.conclusion(c).title) for c in outcome.conclusions))  # type: ignore[union-attr]
     return section
+
+
+def _checklist_answers(tree: Tree, question: Question, section: ET.Element, answers: ET.Element) -> None:
+    """A checklist's answers with the next step each adds, and the outcomes that ask it."""
+    for option in question.options:
+        item = ET.SubElement(answers, "li")
+        ET.SubElement(item, "strong").text = option.label
+        if option.next_step:
+            ET.SubElement(item, "span", {"class": "dt-leads-to"}).text = f" \u2192 {option.next_step}"
+    asked = ET.SubElement(section, "p", {"class": "dt-asked-after"})
+    ET.SubElement(asked, "strong").text = "Asked after: "
+    askers = [o for o in tree.outcomes if question.id in o.checklists]
+    _joined_links(asked, ((f"#{anchor('outcome', o.id)}", o.title) for o in askers))
 
 
 def _titled_list(parent: ET.Element, title: str, items: Iterable[str]) -> None:

@@ -2,7 +2,7 @@
 fills in, and the linked-text tree as the fallback that works without JavaScript.
 
 Every text a reader sees is here, never in the script: fixed text sits in the skeleton, and
-``TEXTS`` holds the templates the script fills in (``{name}`` marks a value). The skeleton is
+the catalogue's ``ui`` table holds the templates the script fills in (``{name}`` marks a value). The skeleton is
 hidden until the script mounts; then a class the script sets on the container hides the
 fallback, and nothing else does.
 """
@@ -11,47 +11,12 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from typing import Any
+from typing import Any, Mapping
 
 from ..model import Tree
 from .data import quiz_data
 from .html import outline_element
 from .links import Links
-from .report import MARKDOWN
-
-# Templates the quiz script fills in; the "md-" ones are report.decision_markdown's own, so the
-# copied snippet matches the command line's, which a browser test checks for every path.
-TEXTS: dict[str, str] = {
-    "progress": "Question {number} \u00b7 up to {most}",
-    "change": "Change",
-    "change-hidden": " your answer to \u201c{question}\u201d",
-    "alternative": "{question} \u2192 {answer}",
-    "leads-to-outcome": ": {outcome}",
-    "leads-to-question": ": more questions, starting with \u201c{next}\u201d",
-    "version": "Guide version {guide}, tree version {tree}.",
-    "announce-result": "Result: {outcome}. {headline}",
-    "copied-link": "The link to this result is copied.",
-    "copied-snippet": "The snippet for a design document is copied.",
-    "copy-failed": "Copying is not available here: the text is selected in the box below the buttons.",
-    "notice-title": "There is a problem with this link",
-    "notice-title-version": "This link was made with another version of the tree",
-    "notice-too-long": "The link is too long to be a quiz link ({length} characters), so it was not read.",
-    "notice-unreadable": "Part of the link could not be read: \u201c{part}\u201d.",
-    "notice-no-version": "The link does not say which version of the tree it was made with.",
-    "notice-bad-version": "The link names a tree version that does not exist: \u201c{version}\u201d.",
-    "notice-other-version": "The link was made with tree version {version}; this is version {current}.",
-    "notice-history": "Version {version}: {summary}",
-    "notice-duplicate": "The link answers \u201c{question}\u201d more than once; the first answer was kept.",
-    "notice-unknown-question": "The link answers a question this tree does not have: \u201c{question}\u201d.",
-    "notice-unknown-answer": "\u201c{answer}\u201d is not one of the answers to \u201c{question}\u201d.",
-    "notice-off-path": "The link answers \u201c{question}\u201d, which the other answers never lead to.",
-    "notice-more": "And {count} more problems.",
-    "notice-recomputed": "All of its answers still apply, so the result was worked out again with version {current}.",
-    "notice-still-valid": "All of its answers still apply in version {current}; the quiz continues from where they lead.",
-    "notice-resumed": "The quiz continues from the furthest point the valid answers reach.",
-    "notice-restarted": "The quiz starts from the first question.",
-    **MARKDOWN,
-}
 
 # The result's titled lists: (part name the script fills, heading).
 RESULT_LISTS: tuple[tuple[str, str], ...] = (
@@ -63,15 +28,16 @@ RESULT_LISTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def quiz_markup(tree: Tree, links: Links, guide_version: str) -> str:
-    """The quiz container; data and texts travel in data- attributes (instant navigation safe)."""
+def quiz_markup(tree: Tree, links: Links, guide_version: str, texts: Mapping[str, str]) -> str:
+    """The quiz container; data and the interface texts (the catalogue's ``ui`` table, whose
+    "md-" templates are the report's own) travel in data- attributes (instant navigation safe)."""
     root = ET.Element(
         "div",
         {
             "class": "dt-quiz",
             "data-dt-quiz": "",
             "data-tree": _json(quiz_data(tree, links, guide_version)),
-            "data-texts": _json(TEXTS),
+            "data-texts": _json(dict(texts)),
         },
     )
     root.append(_interface())

@@ -1,100 +1,124 @@
 """A decision as Markdown (for design documents) and as plain text (for the terminal).
 
-The quiz's "Copy for design doc" button writes the same Markdown; a browser test checks
-that the two agree for every path.
+Both are built from :func:`decision_tree.analysis.analyse`, and every fixed word comes from the
+catalogue's interface texts (``ui``), so the quiz's "Copy for design doc" button, which receives
+the same templates, writes the same Markdown; a browser test checks that for every path.
 """
 
 from __future__ import annotations
 
-from ..engine import Alternative, Decision
+from typing import Iterable, Mapping
+
+from ..analysis import Analysis, analyse
+from ..engine import Alternative, Decision, Step
 from ..model import Tree
 from ..permalink import permalink
 
 
-# The snippet's templates, one per kind of line. The quiz script receives these same templates
-# (render/quiz.py), so the browser and the command line write the snippet from one definition.
-MARKDOWN: dict[str, str] = {
-    "md-title": "### Decision: {outcome}",
-    "md-verdict": "**Verdict:** {verdict}  ",
-    "md-heading": "**{title}**",
-    "md-answers": "Answers",
-    "md-why": "Why",
-    "md-caveats": "Caveats",
-    "md-conclusions": "Documented conclusions",
-    "md-sources": "Sources",
-    "md-item": "- {text}",
-    "md-answer": "{number}. {question} \u2014 {answer}",
-    "md-conclusion": "[{title}]({url})",
-    "md-source": "{citation}, *{title}*, <{url}>",
-    "md-guide": "Guide: {title} version {guide}, tree version {tree}.  ",
-    "md-permalink": "Permalink: <{url}>",
-}
-
-
-def decision_markdown(tree: Tree, decision: Decision, *, guide_version: str, site_url: str = "") -> str:
-    """The decision as a Markdown snippet: outcome, answers, reasons, caveats, links, versions."""
-    md, outcome = MARKDOWN, decision.outcome
-    lines = [md["md-title"].format(outcome=outcome.title), "", md["md-verdict"].format(verdict=outcome.verdict_label)]
-    lines += [outcome.headline, "", md["md-heading"].format(title=md["md-answers"]), ""]
-    lines += [
-        md["md-answer"].format(number=n, question=s.question.text, answer=s.option.label)
-        for n, s in enumerate(decision.path, start=1)
-    ]
-    lines += _section("md-why", [s.option.rationale for s in decision.path] + list(outcome.reasons))
-    lines += _section("md-caveats", outcome.caveats)
-    conclusions = [c for c in map(tree.conclusion, outcome.conclusions) if c]
-    lines += _section("md-conclusions", [md["md-conclusion"].format(title=c.title, url=_url(site_url, c.path)) for c in conclusions])
-    sources = [s for s in map(tree.source, outcome.sources) if s]
-    lines += _section("md-sources", [md["md-source"].format(citation=s.citation, title=s.title, url=s.url) for s in sources])
-    lines += [
-        "",
-        md["md-guide"].format(title=tree.title, guide=guide_version, tree=tree.version),
-        md["md-permalink"].format(url=permalink(tree, decision.answers, site_url)),
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def decision_text(
-    tree: Tree, decision: Decision, alternatives: tuple[Alternative, ...], *, guide_version: str, site_url: str = ""
+def decision_markdown(
+    tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "", date: str = ""
 ) -> str:
-    """The decision for a terminal: outcome, path, reasons, what would change it, and links."""
+    """The decision as a Markdown snippet: verdict, answers, reasons, assumptions, next steps,
+    what would change it, conclusions, sources, versions, the date and the permalink."""
+    t = _templates(ui)
+    result = analyse(tree, decision)
     outcome = decision.outcome
-    lines = [f"Outcome: {outcome.title}", f"Verdict: {outcome.verdict_label}", outcome.headline, "", "Your answers:"]
-    lines += [f"  {n}. {s.question.text}\n     {s.option.label}" for n, s in enumerate(decision.path, start=1)]
-    lines += _plain("Why", [s.option.rationale for s in decision.path] + list(outcome.reasons))
-    lines += _plain("Caveats", outcome.caveats)
-    lines += _plain("Next steps", outcome.next_steps)
-    lines += _plain("What would change this", [describe_alternative(a) for a in alternatives])
-    conclusions = [tree.conclusion(c) for c in outcome.conclusions]
-    lines += _plain("Documented conclusions", [f"{c.title}: {_url(site_url, c.path)}" for c in conclusions if c])
-    lines += ["", f"Tree version {tree.version}, guide version {guide_version}.", f"Permalink: {permalink(tree, decision.answers, site_url)}"]
+    lines = [t("md-title", outcome=outcome.title), "", t("md-verdict", verdict=tree.verdict_label(outcome.verdict)), outcome.headline]
+    lines += ["", t("md-heading", title=t("md-answers")), ""]
+    lines += [t("md-answer", number=n, question=s.question.text, answer=answer_label(s, ui)) for n, s in enumerate(decision.path, 1)]
+    lines += _section(t, "md-decisive", [f"{s.question.title} \u2014 {answer_label(s, ui)}" for s in result.decisive])
+    lines += _section(t, "md-why", result.reasons)
+    lines += _section(t, "md-assumptions", [_assumption(t, a.step, ui) for a in result.assumptions])
+    lines += _section(t, "md-caveats", outcome.caveats)
+    lines += _section(t, "md-next-steps", result.next_steps)
+    lines += _section(t, "md-what-would-change", [_change(t, a) for a in result.alternatives if a.effect != "none"])
+    conclusions = [c for c in map(tree.conclusion, outcome.conclusions) if c]
+    lines += _section(t, "md-conclusions", [t("md-conclusion", title=c.title, url=_url(site_url, c.path)) for c in conclusions])
+    sources = [s for s in map(tree.source, outcome.sources) if s]
+    lines += _section(t, "md-sources", [t("md-source", citation=s.citation, title=s.title, url=s.url) for s in sources])
+    lines += ["", t("md-guide", title=tree.title, guide=guide_version, tree=tree.version)]
+    lines += [t("md-date", date=date)] if date else []
+    lines += [t("md-permalink", url=permalink(tree, decision.answers, site_url))]
     return "\n".join(lines) + "\n"
 
 
-def describe_alternative(alternative: Alternative) -> str:
+def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "") -> str:
+    """The decision for a terminal: outcome, answers, reasons, assumptions, next steps, what
+    would change it (grouped by where it leads), links and the permalink."""
+    result = analyse(tree, decision)
+    outcome = decision.outcome
+    lines = [f"{ui['txt-outcome']}: {outcome.title}", f"{ui['txt-verdict']}: {tree.verdict_label(outcome.verdict)}", outcome.headline]
+    lines += ["", f"{ui['txt-answers']}:"]
+    for number, step in enumerate(decision.path, start=1):
+        mark = {"verdict": "*", "outcome": "+"}.get(result.effect(step), " ")
+        lines += [f" {mark}{number}. {step.question.text}", f"     {answer_label(step, ui)}"]
+    lines += ["", ui["txt-marks"]]
+    lines += _plain(ui["txt-why"], result.reasons)
+    lines += _plain(ui["md-assumptions"], [_assumption(_templates(ui), a.step, ui) for a in result.assumptions])
+    lines += _plain(ui["md-caveats"], outcome.caveats)
+    lines += _plain(ui["md-next-steps"], result.next_steps)
+    lines += _grouped_changes(result, ui)
+    conclusions = [tree.conclusion(c) for c in outcome.conclusions]
+    lines += _plain(ui["md-conclusions"], [f"{c.title}: {_url(site_url, c.path)}" for c in conclusions if c])
+    lines += ["", ui["txt-versions"].format(tree=tree.version, guide=guide_version)]
+    lines += [f"{ui['txt-permalink']}: {permalink(tree, decision.answers, site_url)}"]
+    return "\n".join(lines) + "\n"
+
+
+def answer_label(step: Step, ui: Mapping[str, str]) -> str:
+    """An answer as a reader reads it: the option's label, or a checklist's labels joined."""
+    return ui["checklist-join"].join(o.label for o in step.options)
+
+
+def describe_alternative(alternative: Alternative, ui: Mapping[str, str]) -> str:
     """One line of "what would change this"."""
-    answer = f"{alternative.question.title} \u2192 {alternative.option.label}"
-    if alternative.outcome is not None:
-        return f"{answer}: {alternative.outcome.title}"
-    return f"{answer}: more questions, starting with \u201c{alternative.next_question.text}\u201d"  # type: ignore[union-attr]
+    return _change(_templates(ui), alternative)
 
 
 # Helper functions --------------------------------------------------------------------
+
+
+def _templates(ui: Mapping[str, str]):
+    return lambda name, **values: ui[name].format(**values)
+
+
+def _assumption(t, step: Step, ui: Mapping[str, str]) -> str:
+    return t("md-assumption", answer=answer_label(step, ui), question=step.question.title, experiment=step.option.experiment)
+
+
+def _change(t, alternative: Alternative) -> str:
+    if alternative.outcome is not None:
+        leads = alternative.outcome.title
+    else:
+        leads = t("md-more-questions", next=alternative.next_question.text)  # type: ignore[union-attr]
+    return t("md-change", question=alternative.question.title, answer=alternative.option.label, leads=leads)
+
+
+def _grouped_changes(result: Analysis, ui: Mapping[str, str]) -> list[str]:
+    """ "What would change this", one block per place the changes lead to."""
+    lines = []
+    t = _templates(ui)
+    for group in result.groups:
+        changes = [a for a in group.alternatives if a.effect != "none"]
+        if not changes:
+            continue
+        heading = group.outcome.title if group.outcome else ui["txt-more-questions"]
+        lines += [f"  {heading}:", *[f"    - {_change(t, a)}" for a in changes]]
+    return ["", f"{ui['md-what-would-change']}:", *lines] if lines else []
 
 
 def _url(site_url: str, path: str) -> str:
     return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
-def _section(title_key: str, items) -> list[str]:
+def _section(t, title_key: str, items: Iterable[str]) -> list[str]:
     """A titled Markdown list, or nothing when there are no items."""
     items = list(items)
     if not items:
         return []
-    heading = MARKDOWN["md-heading"].format(title=MARKDOWN[title_key])
-    return ["", heading, "", *[MARKDOWN["md-item"].format(text=item) for item in items]]
+    return ["", t("md-heading", title=t(title_key)), "", *[t("md-item", text=item) for item in items]]
 
 
-def _plain(title: str, items) -> list[str]:
+def _plain(title: str, items: Iterable[str]) -> list[str]:
     items = list(items)
     return ["", f"{title}:", *[f"  - {item}" for item in items]] if items else []

@@ -1,0 +1,142 @@
+"""Texts per language: fill a tree's structure with one language's catalogue.
+
+A catalogue is the nested mapping read from ``content/texts/<language>.toml``::
+
+    title = "..."
+    [verdicts]                       verdict id = label
+    [questions.<id>]                 title, text, why
+    [questions.<id>.options.<id>]    label, rationale, and experiment (unsure answers)
+                                     or next_step (checklist answers)
+    [outcomes.<id>]                  title, headline, reasons, caveats, next_steps (lists)
+    [conclusions]                    conclusion id = its heading on the page
+    [history]                        "version" = summary
+    [ui]                             template name = template (the quiz and the reports)
+
+Every key the structure needs must be there and no other: a missing text and a text for
+something the tree does not have are both errors naming the catalogue and the key.
+Two catalogues of the same tree must have the same keys and list lengths (``same_shape``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Iterator, Mapping
+
+from .errors import TreeError
+from .model import VERDICT_IDS, Option, Outcome, Question, Tree
+
+TEXT_FIELDS = {"question": ("title", "text", "why"), "outcome": ("title", "headline")}
+LIST_FIELDS = ("reasons", "caveats", "next_steps")
+
+
+# Entry points ---------------------------------------------------------------------
+
+
+def localise(structure: Tree, catalogue: Mapping[str, Any], *, language: str) -> Tree:
+    """The structure with every text filled in from the catalogue, or TreeError naming a key."""
+    reader = _Reader(catalogue, language)
+    tree = replace(
+        structure,
+        language=language,
+        title=reader.text("title"),
+        verdicts={v: reader.text(f"verdicts.{v}") for v in VERDICT_IDS},
+        questions=tuple(_question(reader, q) for q in structure.questions),
+        outcomes=tuple(_outcome(reader, o) for o in structure.outcomes),
+        conclusions=tuple(replace(c, title=reader.text(f"conclusions.{c.id}")) for c in structure.conclusions),
+        history=tuple(replace(h, summary=reader.text(f"history.{h.version}")) for h in structure.history),
+    )
+    reader.table("ui")  # the interface texts must be present, even if no tree text uses them
+    reader.refuse_unused()
+    return tree
+
+
+def same_shape(reference: Mapping[str, Any], other: Mapping[str, Any], *, languages: tuple[str, str]) -> None:
+    """Raise TreeError when two catalogues differ in keys or list lengths."""
+    left, right = dict(_shape(reference)), dict(_shape(other))
+    for key in sorted(set(left) | set(right)):
+        if key not in right:
+            raise TreeError(f"catalogue {languages[1]!r} has no text for {key!r}, which catalogue {languages[0]!r} has")
+        if key not in left:
+            raise TreeError(f"catalogue {languages[1]!r} has a text for {key!r}, which catalogue {languages[0]!r} lacks")
+        if left[key] != right[key]:
+            raise TreeError(
+                f"catalogue {languages[1]!r}: {key!r} has {right[key]} items, catalogue {languages[0]!r} has {left[key]}"
+            )
+
+
+# Helper functions --------------------------------------------------------------------
+
+
+def _question(reader: _Reader, question: Question) -> Question:
+    base = f"questions.{question.id}"
+    texts = {field: reader.text(f"{base}.{field}") for field in TEXT_FIELDS["question"]}
+    options = tuple(_option(reader, f"{base}.options.{o.id}", o, question) for o in question.options)
+    return replace(question, options=options, **texts)
+
+
+def _option(reader: _Reader, key: str, option: Option, question: Question) -> Option:
+    texts = {"label": reader.text(f"{key}.label"), "rationale": reader.text(f"{key}.rationale")}
+    if option.unsure:
+        texts["experiment"] = reader.text(f"{key}.experiment")
+    if question.is_checklist and not option.exclusive:
+        texts["next_step"] = reader.text(f"{key}.next_step")
+    return replace(option, **texts)
+
+
+def _outcome(reader: _Reader, outcome: Outcome) -> Outcome:
+    base = f"outcomes.{outcome.id}"
+    texts: dict[str, Any] = {field: reader.text(f"{base}.{field}") for field in TEXT_FIELDS["outcome"]}
+    texts.update({field: reader.texts(f"{base}.{field}") for field in LIST_FIELDS})
+    return replace(outcome, **texts)
+
+
+def _shape(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, int]]:
+    """Every leaf key of a catalogue with its size (1 for a text, the length for a list)."""
+    for key, value in table.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            yield from _shape(value, path + ".")
+        else:
+            yield path, len(value) if isinstance(value, list) else 1
+
+
+class _Reader:
+    """Reads texts by dotted key, remembering which keys were used."""
+
+    def __init__(self, catalogue: Mapping[str, Any], language: str) -> None:
+        self.catalogue, self.language, self.used = catalogue, language, set()
+
+    def _get(self, key: str) -> Any:
+        value: Any = self.catalogue
+        for part in key.split("."):
+            if not isinstance(value, Mapping) or part not in value:
+                raise TreeError(f"catalogue {self.language!r} has no text for {key!r}")
+            value = value[part]
+        self.used.add(key)
+        return value
+
+    def text(self, key: str) -> str:
+        value = self._get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise TreeError(f"catalogue {self.language!r}: {key!r} must be non-empty text (got {value!r})")
+        return value.strip()
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self._get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise TreeError(f"catalogue {self.language!r}: {key!r} must be a list of non-empty texts (got {value!r})")
+        return tuple(v.strip() for v in value)
+
+    def table(self, key: str) -> Mapping[str, Any]:
+        value = self._get(key)
+        if not isinstance(value, Mapping):
+            raise TreeError(f"catalogue {self.language!r}: {key!r} must be a table (got {value!r})")
+        self.used.update(f"{key}.{k}" for k, _ in _shape(value))
+        return value
+
+    def refuse_unused(self) -> None:
+        """Every text must belong to something in the tree: a stray one is a typo or a leftover."""
+        for key, _ in _shape(self.catalogue):
+            if key not in self.used:
+                raise TreeError(f"catalogue {self.language!r} has a text for {key!r}, which the tree does not have")
+
