@@ -25,7 +25,7 @@ RESERVED = frozenset({"v"})
 
 def validated(tree: Tree) -> Tree:
     """Check every rule and return the tree unchanged, or raise TreeError."""
-    rules = (_check_version, _check_ids, _check_texts, _check_questions, _check_options, _check_outcomes, _check_links, _check_graph)
+    rules = (_check_version, _check_ids, _check_questions, _check_options, _check_texts, _check_outcomes, _check_links, _check_graph)
     for rule in rules:
         rule(tree)
     return tree

@@ -22,7 +22,7 @@ from typing import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -56,6 +56,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"decision tree: {error}") from error
     _build = Build(tree=package.TREE, package=package)
     return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
+    readers can download them, and the quiz reads an old version's texts when a link needs them."""
+    package = _build.package
+    exports = _module("render.data").version_exports(package.TREE, _module("versions").frozen(), package.__version__)
+    for path, text in exports.items():
+        files.append(File.generated(config, path, content=text))
+    return files
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -100,7 +110,8 @@ def _diagram(page: Page) -> str:
 
 def _quiz(page: Page) -> str:
     texts = _build.package.ui(_build.tree.language)
-    return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__, texts)
+    carried = _module("versions").CARRIED
+    return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__, texts, carried)
 
 
 def _outline(page: Page) -> str:

@@ -6,8 +6,10 @@ a test checks that the export has exactly these fields.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
 
 from ..model import Tree
 from .links import Links
@@ -74,9 +76,35 @@ def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
     }
 
 
-def quiz_data(tree: Tree, links: Links, guide_version: str) -> dict[str, Any]:
-    """What the quiz script reads from the page: the export plus the URLs of this page's links."""
+DATA_FOLDER = "data/"  # where the site publishes each version's export, relative to its root
+
+
+def export_path(version: int) -> str:
+    """The address of a version's JSON export relative to the site root.
+
+    >>> export_path(1)
+    'data/tree-v1.json'
+    """
+    return f"{DATA_FOLDER}tree-v{version}.json"
+
+
+def version_exports(current: Tree, frozen: Mapping[int, str], guide_version: str) -> dict[str, str]:
+    """Every version's export by its address: older versions exactly as they were published
+    (``frozen``: version -> the snapshot's text), the current one freshly made."""
+    exports = {export_path(v): text for v, text in frozen.items() if v != current.version}
+    exports[export_path(current.version)] = json.dumps(export_data(current, guide_version), ensure_ascii=False, indent=1) + "\n"
+    return exports
+
+
+def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int, Any] = MappingProxyType({})) -> dict[str, Any]:
+    """What the quiz script reads from the page: the export, the URLs of this page's links, and
+    how to answer a link made with an older version (where its export is, and the renames that
+    carry its answers over)."""
     return {
         **export_data(tree, guide_version),
         "links": {"questions": links.questions, "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
+        "versions": {
+            "exports": {str(v): links.root + export_path(v) for v in range(1, tree.version + 1)},
+            "carried": {str(v): [[q, a, [list(p) for p in pairs]] for (q, a), pairs in renames.items()] for v, renames in carried.items()},
+        },
     }

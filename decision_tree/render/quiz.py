@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..model import Tree
@@ -28,7 +29,9 @@ RESULT_LISTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def quiz_markup(tree: Tree, links: Links, guide_version: str, texts: Mapping[str, str]) -> str:
+def quiz_markup(
+    tree: Tree, links: Links, guide_version: str, texts: Mapping[str, str], carried: Mapping[int, Any] = MappingProxyType({})
+) -> str:
     """The quiz container; data and the interface texts (the catalogue's ``ui`` table, whose
     "md-" templates are the report's own) travel in data- attributes (instant navigation safe)."""
     root = ET.Element(
@@ -36,7 +39,7 @@ def quiz_markup(tree: Tree, links: Links, guide_version: str, texts: Mapping[str
         {
             "class": "dt-quiz",
             "data-dt-quiz": "",
-            "data-tree": _json(quiz_data(tree, links, guide_version)),
+            "data-tree": _json(quiz_data(tree, links, guide_version, carried)),
             "data-texts": _json(dict(texts)),
         },
     )

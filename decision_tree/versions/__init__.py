@@ -8,11 +8,13 @@ same meaning. Answers whose question keeps its id and option ids carry over by t
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
 
+from ..errors import TreeError
 from ..model import Tree
 from ..snapshot import tree_from_export
 
@@ -33,12 +35,24 @@ CARRIED: Mapping[int, Mapping[tuple[str, str], tuple[tuple[str, str], ...]]] = M
 
 
 @cache
-def published() -> Mapping[int, Tree]:
-    """Every published version by number, read from its frozen export."""
-    folder = resources.files(__package__)
+def frozen() -> Mapping[int, str]:
+    """The text of every published version's export, by version, exactly as it was published."""
     found = {}
-    for entry in folder.iterdir():
-        if entry.name.startswith("v") and entry.name.endswith(".json"):
-            tree = tree_from_export(json.loads(entry.read_text(encoding="utf-8")), origin=f"decision_tree/versions/{entry.name}")
-            found[tree.version] = tree
+    for entry in resources.files(__package__).iterdir():
+        match = re.fullmatch(r"v([1-9][0-9]*)\.json", entry.name)
+        if match:
+            found[int(match.group(1))] = entry.read_text(encoding="utf-8")
     return MappingProxyType(dict(sorted(found.items())))
+
+
+@cache
+def published() -> Mapping[int, Tree]:
+    """Every published version by number, read (and validated) from its frozen export."""
+    trees = {}
+    for version, text in frozen().items():
+        origin = f"decision_tree/versions/v{version}.json"
+        tree = tree_from_export(json.loads(text), origin=origin)
+        if tree.version != version:
+            raise TreeError(f"{origin}: holds tree version {tree.version}, not {version}")
+        trees[version] = tree
+    return MappingProxyType(trees)

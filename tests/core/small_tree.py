@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from decision_tree.model import Conclusion, Option, Outcome, Question, Source, Tree
+from types import MappingProxyType
+
+from decision_tree.model import VERDICT_IDS, Conclusion, Option, Outcome, Question, Source, Tree
+
+LABELS = MappingProxyType({v: f"Verdict {v}" for v in VERDICT_IDS})
 
 
 def option(id: str, next: str) -> Option:
@@ -35,5 +39,6 @@ def small_tree(**changes: object) -> Tree:
         outcomes=(outcome("end-a"), outcome("end-b", verdict="fine-tuning")),
         sources=(Source(id="paper", citation="A (2024)", title="A paper", url="https://example.org/a"),),
         conclusions=(Conclusion(id="c-one", title="One", page="one.md"),),
+        verdicts=LABELS,
     )
     return replace(tree, **changes)

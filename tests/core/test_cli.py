@@ -9,51 +9,130 @@ import sys
 import pytest
 
 from decision_tree import TREE, paths
+from decision_tree.cli import main
+from decision_tree.versions import published
 
 PATHS = list(paths(TREE))
+V1_PATHS = list(paths(published()[1]))
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "decision_tree", *args], input=stdin, capture_output=True, text=True, timeout=60)
 
 
+def run_in_process(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
 @pytest.mark.parametrize("journey", PATHS, ids=[p.outcome.id + ":" + ",".join(p.answers.values()) for p in PATHS])
-def test_decide_prints_the_outcome_of_every_path_as_json(journey) -> None:
-    result = run("decide", *(f"{q}={o}" for q, o in journey.answers.items()), "--format", "json")
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert data["outcome"] == journey.outcome.id
+def test_decide_prints_the_outcome_of_every_path_as_json(journey, capsys) -> None:
+    status, out, err = run_in_process(capsys, "decide", *(f"{q}={o}" for q, o in journey.answers.items()), "--format", "json")
+    assert status == 0, err
+    data = json.loads(out)
+    assert (data["outcome"], data["verdict"]) == (journey.outcome.id, journey.outcome.verdict)
     assert data["answers"] == journey.answers
     assert data["tree_version"] == TREE.version
+    assert data["result"]["title"] == journey.outcome.title  # texts, not only ids
+    assert [a["question"] for a in data["assumptions"]] == [s.question.id for s in journey.path if s.option.unsure]
+
+
+@pytest.mark.parametrize("journey", V1_PATHS, ids=[p.outcome.id + ":" + ",".join(p.answers.values()) for p in V1_PATHS])
+def test_every_published_v1_link_resolves_to_its_own_outcome(journey, capsys) -> None:
+    link = "https://docs.example/g/quiz/#v=1&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
+    status, out, err = run_in_process(capsys, "decide", "--link", link, "--format", "json")
+    assert status == 0, err
+    data = json.loads(out)
+    assert list(data) == ["link", "current", "verdict_changed"]
+    assert data["link"] == {"tree_version": 1, "outcome": journey.outcome.id, "verdict": journey.outcome.verdict}
+    current = data["current"]
+    assert current["tree_version"] == TREE.version
+    if current["outcome"] is None:
+        assert current["verdict"] is None and data["verdict_changed"] is None and len(current["missing"]) == 1
+    else:
+        assert data["verdict_changed"] == (current["verdict"] != journey.outcome.verdict)
+
+
+def test_a_v1_link_whose_verdict_changed_says_why() -> None:
+    link = "#v=1&information-source=stored-knowledge&knowledge-volume=not-sure&knowledge-base=yes&domain-fit=ignores-instructions&domain-data=yes"
+    result = run("decide", "--link", link)
+    assert result.returncode == 0, result.stderr
+    assert "Version 1 decided: Fine-tune and use RAG (Fine-tuning combined with RAG)." in result.stdout
+    assert "now says: Use RAG, and fix the behaviour cheaply" in result.stdout
+    assert "Because \u201cIt has the facts but ignores our instructions or format\u201d" in result.stdout
+    assert "Permalink: quiz/#v=2&problem=missing-knowledge&knowledge-base=yes&knowledge-volume=not-sure&domain-fit=ignores-instructions\n" in result.stdout
+
+
+def test_a_v1_link_that_still_holds_says_so() -> None:
+    result = run("decide", "--link", "#v=1&information-source=not-sure", "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("### This link was made with tree version 1\n")
+    assert "it still holds" in result.stdout
+
+
+def test_a_current_link_compares_with_itself(capsys) -> None:
+    journey = PATHS[0]
+    link = "#v=2&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
+    status, out, _ = run_in_process(capsys, "decide", "--link", link, "--format", "json")
+    assert status == 0
+    assert json.loads(out)["verdict_changed"] is False
 
 
 def test_decide_as_text_shows_outcome_path_reasons_changes_and_links() -> None:
-    result = run("--site-url", "https://docs.example/g/", "decide", "information-source=request-input", "prompt-result=yes")
-    assert result.returncode == 0
+    answers = ("problem=request-input", "input-task=work-with-it", "prompt-result=yes")
+    result = run("--site-url", "https://docs.example/g/", "decide", *answers)
+    assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Outcome: Prompting is enough\n")
-    for heading in ("Your answers:", "Why:", "Caveats:", "What would change this:", "Documented conclusions:"):
+    for heading in ("Your answers:", "Why:", "Caveats:", "Next steps:", "What would change this:", "Documented conclusions:"):
         assert heading in out
-    assert "Does a careful prompt work? \u2192 No: it keeps ignoring instructions or drifting from the format: more questions" in out
+    assert "Does a careful prompt work? \u2192 No: it falls short in format, instructions or quality: more questions" in out
     assert "https://docs.example/g/conclusions/when-rag-does-not-fit/#request-input-goes-in-the-context" in out
-    assert "Permalink: https://docs.example/g/quiz/#v=1&information-source=request-input&prompt-result=yes" in out
+    assert "Permalink: https://docs.example/g/quiz/#v=2&problem=request-input&input-task=work-with-it&prompt-result=yes" in out
+
+
+def test_decide_lists_assumptions_with_their_experiments_apart_from_the_reasons() -> None:
+    result = run("decide", "problem=missing-knowledge", "knowledge-base=not-sure")
+    assert result.returncode == 0, result.stderr
+    why, assumptions = result.stdout.split("Why:")[1].split("Assumptions to check:")
+    assert "the guide assumed it does not" not in why
+    assert "Not sure (Can you build a knowledge base?). To settle it: Write down 20 real questions" in assumptions
+
+
+def test_decide_takes_a_checklist_and_adds_its_next_steps() -> None:
+    answers = ("problem=missing-knowledge", "knowledge-base=yes", "knowledge-volume=exceeds-context", "domain-fit=answers-well",
+               "change-frequency=daily-or-weekly", "retrieval-needs=exact-identifiers.cite-sources")
+    result = run("decide", *answers, "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert "retrieval-needs=cite-sources.exact-identifiers" in result.stdout  # the checklist's order, whatever the input's
+    assert "- Look records up by exact key or metadata filter" in result.stdout
 
 
 def test_decide_as_markdown_prints_a_design_doc_snippet() -> None:
-    result = run("decide", "information-source=not-sure", "--format", "markdown")
+    result = run("decide", "problem=not-sure", "--format", "markdown")
     assert result.returncode == 0
     assert result.stdout.startswith("### Decision: Start with a prompted baseline\n")
-    assert "tree version 1." in result.stdout
+    assert "tree version 2." in result.stdout
 
 
 BAD = {
-    "unknown question": (["decide", "colour=blue"], "unknown question 'colour' (must be one of ['information-source',"),
-    "unknown answer": (["decide", "information-source=maybe"], "unknown answer 'maybe' to question 'information-source' (must be one of ['stored-knowledge', 'request-input', 'style-or-ideas', 'not-sure'])"),
-    "no outcome": (["decide", "information-source=request-input"], "question 'prompt-result' needs an answer (one of ['yes', 'no', 'not-tried'])"),
-    "off path": (["decide", "information-source=not-sure", "task-count=one"], "question 'task-count' is not on the path"),
-    "not a pair": (["decide", "information-source"], "expected QUESTION=ANSWER, e.g. information-source=stored-knowledge (got 'information-source')"),
-    "answered twice": (["decide", "information-source=not-sure", "information-source=request-input"], "question 'information-source' is answered twice"),
-    "unknown format": (["decide", "information-source=not-sure", "--format", "pdf"], "invalid choice: 'pdf' (choose from"),
+    "unknown question": (["decide", "colour=blue"], "unknown question 'colour' (must be one of ['problem',"),
+    "unknown answer": (["decide", "problem=maybe"], "unknown answer 'maybe' to question 'problem' (must be one of them: ['missing-knowledge', 'request-input', 'behaviour', 'style', 'open-ended', 'not-sure'])"),
+    "no outcome": (["decide", "problem=request-input"], "question 'input-task' needs an answer (one of them: ['work-with-it', 'narrow-high-volume'])"),
+    "no checklist answer": (["decide", "problem=missing-knowledge", "knowledge-base=yes", "knowledge-volume=exceeds-context", "domain-fit=answers-well", "change-frequency=daily-or-weekly"], "question 'retrieval-needs' needs an answer (any of them joined by '.': ['cite-sources',"),
+    "none with others": (["decide", "problem=missing-knowledge", "knowledge-base=yes", "knowledge-volume=exceeds-context", "domain-fit=answers-well", "change-frequency=daily-or-weekly", "retrieval-needs=none.cite-sources"], "combines 'none', which stands alone, with other answers"),
+    "checklist repeat": (["decide", "problem=missing-knowledge", "knowledge-base=yes", "knowledge-volume=exceeds-context", "domain-fit=answers-well", "change-frequency=daily-or-weekly", "retrieval-needs=cite-sources.cite-sources"], "names an option twice"),
+    "off path": (["decide", "problem=not-sure", "task-count=one"], "question 'task-count' is not on the path"),
+    "not a pair": (["decide", "problem"], "expected QUESTION=ANSWER, e.g. problem=missing-knowledge (got 'problem')"),
+    "answered twice": (["decide", "problem=not-sure", "problem=request-input"], "question 'problem' is answered twice"),
+    "no answers": (["decide"], "give the answers as QUESTION=ANSWER arguments, or a permalink with --link"),
+    "link and answers": (["decide", "problem=not-sure", "--link", "#v=1"], "give either a permalink with --link or QUESTION=ANSWER arguments, not both"),
+    "link without version": (["decide", "--link", "#problem=not-sure"], "the link does not say which tree version made it"),
+    "link of no version": (["decide", "--link", "#v=9&problem=not-sure"], "tree version 9, which was never published (published: [1"),
+    "link unreadable": (["decide", "--link", "#v=1&information-source"], "cannot read 'information-source' in the link (expected QUESTION=ANSWER)"),
+    "link off path": (["decide", "--link", "#v=1&information-source=not-sure&task-count=one"], "question 'task-count' is not on the path"),
+    "unknown format": (["decide", "problem=not-sure", "--format", "pdf"], "invalid choice: 'pdf' (choose from"),
     "unknown command": (["explain"], "invalid choice: 'explain'"),
     "export without format": (["export"], "the following arguments are required: --format"),
 }
@@ -69,7 +148,7 @@ def test_bad_input_exits_2_naming_the_culprit(args: list[str], message: str) -> 
 
 def test_export_json_is_the_documented_format() -> None:
     data = json.loads(run("export", "--format", "json").stdout)
-    assert (data["schema_version"], data["tree_version"]) == (1, TREE.version)
+    assert (data["schema_version"], data["tree_version"]) == (2, TREE.version)
     assert [q["id"] for q in data["questions"]] == [q.id for q in TREE.questions]
 
 
@@ -94,16 +173,26 @@ def test_paths_lists_every_path_as_decide_arguments() -> None:
     lines = run("paths").stdout.splitlines()
     assert len(lines) == len(PATHS)
     outcome, answers = lines[0].split("\t")
-    assert (outcome, answers) == ("knowledge-in-prompt", "information-source=stored-knowledge knowledge-volume=fits")
+    assert (outcome, answers) == ("knowledge-in-prompt", "problem=missing-knowledge knowledge-base=yes knowledge-volume=fits")
+    rag = next(line for line in lines if line.startswith("rag\t"))
+    assert rag.endswith(" retrieval-needs=none")  # a checklist on the way takes its answer that stands alone
 
 
 def test_interactive_quiz_goes_back_rejects_nonsense_and_ends_at_an_outcome() -> None:
-    result = run(stdin="2\nb\nb\nseven\n2\n1\n")
+    result = run(stdin="2\nb\nb\nseven\n2\n1\n1\n")
     assert result.returncode == 0
     out = result.stdout
     assert "This is the first question." in out
-    assert "'seven' is not an answer here. Type 1 to 4, 'b' or 'q'." in out
+    assert "'seven' is not an answer here. Type a number from 1 to 6, 'b' or 'q'." in out
     assert "Outcome: Prompting is enough" in out
+
+
+def test_interactive_quiz_takes_several_answers_to_a_checklist() -> None:
+    keys = "1\n1\n3\n1\n1\n5, 1\n1 5\n4 1\n"  # ... then "none" with another (refused), then two answers
+    result = run(stdin=keys)
+    assert result.returncode == 0, result.stderr
+    assert "'5, 1' is not an answer here. Type numbers from 1 to 5" in result.stdout
+    assert "Answers must cite or link the source they came from; Answers must reflect changes within hours" in result.stdout
 
 
 def test_interactive_quiz_quits_without_an_outcome() -> None:

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from decision_tree import TREE, __version__, decide, paths
+from decision_tree import TREE, __version__, decide, paths, ui
 from decision_tree.render.data import SCHEMA, export_data
 from decision_tree.render.dot import build_graph, dot_source, render_svg
 from decision_tree.render.html import conclusions_table, legend, outline, paths_table, schema_table
@@ -23,13 +23,16 @@ def test_dot_has_a_node_per_tree_node_and_an_edge_per_answer() -> None:
     for question in TREE.questions:
         assert f'id="dt-node-{question.id}"' in source
         assert f'URL="/guide/tree/#question-{question.id}"' in source
-        for option in question.options:
+        for option in question.options if not question.is_checklist else ():
             assert f'id="dt-edge-{question.id}--{option.id}"' in source
     for outcome in TREE.outcomes:
         assert f'class="dt-outcome dt-verdict-{outcome.verdict}"' in source
         assert f'URL="/guide/{TREE.conclusion(outcome.conclusions[0]).path}"' in source
+        for checklist in outcome.checklists:  # a dashed edge to each checklist it asks
+            assert f'id="dt-edge-{outcome.id}--{checklist}"' in source
     edges = re.findall(r"^\s*\"?[a-z0-9-]+\"? -> ", source, flags=re.M)
-    assert len(edges) == sum(len(q.options) for q in TREE.questions)
+    answers = sum(len(q.options) for q in TREE.questions if not q.is_checklist)
+    assert len(edges) == answers + sum(len(o.checklists) for o in TREE.outcomes)
 
 
 def test_dot_is_deterministic_and_needs_no_executable() -> None:
@@ -47,14 +50,14 @@ def test_svg_is_inline_ready_with_every_node_and_link() -> None:
     assert all(a.get("role") == "link" and a.get("{http://www.w3.org/1999/xlink}href") for a in anchors)
     hrefs = {a.get("{http://www.w3.org/1999/xlink}href") for a in anchors}
     assert "/guide/conclusions/knowledge/#rag-keeps-knowledge-current" in hrefs
-    assert "/guide/tree/#question-information-source" in hrefs
+    assert "/guide/tree/#question-problem" in hrefs
 
 
 def test_export_has_exactly_the_documented_fields() -> None:
     data = json.loads(json.dumps(export_data(TREE, __version__)))
     documented_top = {field.split("[")[0].split(".")[0] for field, _, _ in SCHEMA}
     assert set(data) == documented_top
-    assert data["tree_version"] == TREE.version and data["schema_version"] == 1
+    assert data["tree_version"] == TREE.version and data["schema_version"] == 2
     documented_question = {f.split(".")[1].removesuffix("[]") for f, _, _ in SCHEMA if f.startswith("questions[].") and f.count(".") == 1}
     assert set(data["questions"][0]) == documented_question
     documented_outcome = {f.split(".")[1] for f, _, _ in SCHEMA if f.startswith("outcomes[].")}
@@ -66,7 +69,9 @@ def test_outline_links_every_answer_to_the_node_it_leads_to() -> None:
     ids = {el.get("id") for el in root.iter() if el.get("id")}
     assert ids == {f"question-{q.id}" for q in TREE.questions} | {f"outcome-{o.id}" for o in TREE.outcomes}
     targets = [a.get("href") for a in root.iter("a") if a.get("href", "").startswith("#")]
-    assert len(targets) == sum(len(q.options) for q in TREE.questions)
+    answers = sum(len(q.options) for q in TREE.questions if not q.is_checklist)
+    askers = sum(1 for o in TREE.outcomes for _ in o.checklists)  # "then asks" and "asked after"
+    assert len(targets) == answers + 2 * askers
     assert {t[1:] for t in targets} <= ids
 
 
@@ -88,17 +93,18 @@ def test_conclusion_and_schema_tables_cover_every_entry() -> None:
 
 
 def test_markdown_snippet_carries_outcome_answers_reasons_links_and_versions() -> None:
-    decision = decide(TREE, {"information-source": "request-input", "prompt-result": "yes"})
-    snippet = decision_markdown(TREE, decision, guide_version="9.9.9", site_url="https://docs.example/guide/")
+    decision = decide(TREE, {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"})
+    snippet = decision_markdown(TREE, decision, ui(), guide_version="9.9.9", site_url="https://docs.example/guide/", date="2026-11-26")
     assert snippet.startswith("### Decision: Prompting is enough\n")
-    assert "1. Where does the information a good answer needs come from? \u2014 The request itself" in snippet
-    assert "- The material arrives with each request" in snippet
+    assert "1. What stands between the model and the answers you need? \u2014 It must work on input" in snippet
+    assert "- The material arrives with every request" in snippet
+    assert "**Next steps**" in snippet and "**What would change this**" in snippet
     assert "[Request input goes in the context](https://docs.example/guide/conclusions/when-rag-does-not-fit/#request-input-goes-in-the-context)" in snippet
-    assert "version 9.9.9, tree version 1." in snippet
-    assert "Permalink: <https://docs.example/guide/quiz/#v=1&information-source=request-input&prompt-result=yes>" in snippet
+    assert "version 9.9.9, tree version 2." in snippet and "Decided on 2026-11-26." in snippet
+    assert "Permalink: <https://docs.example/guide/quiz/#v=2&problem=request-input&input-task=work-with-it&prompt-result=yes>" in snippet
 
 
 def test_legend_names_each_verdict_the_outcomes_use_once() -> None:
     items = ET.fromstring(legend(TREE)).findall("./ul/li")
     assert [i.get("class") for i in items] == [f"dt-verdict-{v}" for v in dict.fromkeys(o.verdict for o in TREE.outcomes)]
-    assert {i.text for i in items} == {o.verdict_label for o in TREE.outcomes}
+    assert {i.text for i in items} == {TREE.verdict_label(o.verdict) for o in TREE.outcomes}

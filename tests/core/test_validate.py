@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from decision_tree import TREE, TreeError, validated
-from decision_tree.model import Change, Source
+from decision_tree.model import Change, Option, Question, Source
 
 from .small_tree import option, outcome, question, small_tree
 
@@ -54,7 +54,43 @@ MALFORMED = {
     ),
     "unknown verdict": (
         dict(outcomes=(outcome("end-a"), outcome("end-b", verdict="magic"))),
-        "node 'end-b': 'verdict' must be one of ['fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag'] (got 'magic')",
+        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model'] (got 'magic')",
+    ),
+    "unknown question kind": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, kind="poll"))),
+        "node 'middle': 'kind' must be one of ['choice', 'checklist'] (got 'poll')",
+    ),
+    "unsure answer without experiment": (
+        dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), unsure=True)), MIDDLE)),
+        "node 'start': experiment of option 'b' must be non-empty text (got '')",
+    ),
+    "sure answer with an experiment": (
+        dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), experiment="Try.")), MIDDLE)),
+        "node 'start': option 'b': only an unsure answer may name an experiment or the answer it assumes",
+    ),
+    "assumes an unknown answer": (
+        dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), unsure=True, experiment="Try.", assumes="c")), MIDDLE)),
+        "node 'start': option 'b': assumes 'c', which must be one of its question's sure answers ['a']",
+    ),
+    "checklist answer that leads somewhere": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE, replace(question("list", option("p", "end-a"), option("q", "end-b")), kind="checklist"))),
+        "node 'list': option 'p': a checklist answer leads nowhere and is never unsure",
+    ),
+    "outcome asks an unknown checklist": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), checklists=("middle",)))),
+        "node 'end-b': asks unknown checklist 'middle' (must be one of [])",
+    ),
+    "checklist reached by an answer": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, kind="checklist", options=(Option(id="x", label="X", rationale="R", next_step="S"), Option(id="y", label="Y", rationale="R", next_step="S"))))),
+        "node 'start': option 'b' leads to the checklist 'middle'; checklists are asked by outcomes",
+    ),
+    "two exclusive checklist answers": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE, Question(id="list", kind="checklist", title="L", text="L?", why="W", options=(Option(id="n", label="N", rationale="R", exclusive=True), Option(id="m", label="M", rationale="R", exclusive=True))))),
+        "node 'list': a checklist may have at most one exclusive option (got ['n', 'm'])",
+    ),
+    "missing verdict label": (
+        dict(verdicts={}),
+        "label of verdict 'rag' must be non-empty text (got None)",
     ),
     "empty text": (
         dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, text="  "))),

@@ -53,13 +53,13 @@ def test_links_are_relative_to_the_page_through_the_site_root(hook) -> None:
     assert 'href="./conclusions/knowledge/#rag-keeps-knowledge-current"' in home
     deep = render(hook, "<!-- decision-tree: diagram -->", at=page("a/b.md", "a/b/"))
     assert 'xlink:href="../../conclusions/knowledge/#rag-keeps-knowledge-current"' in deep
-    assert 'xlink:href="../../tree/#question-information-source"' in deep
+    assert 'xlink:href="../../tree/#question-problem"' in deep
 
 
 def test_pages_at_the_same_depth_share_one_diagram(hook) -> None:
     quiz = render(hook, "<!-- decision-tree: diagram -->", at=page("quiz.md", "quiz/"))
     tree = render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
-    assert quiz == tree and 'xlink:href="../tree/#question-information-source"' in tree
+    assert quiz == tree and 'xlink:href="../tree/#question-problem"' in tree
 
 
 def test_the_version_marker_gives_the_tree_version(hook) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_tree import TREE, VERDICTS
+from decision_tree import TREE
 
 from ..conftest import ROOT
 from .built_html import ConclusionBlock, pages
@@ -56,7 +56,7 @@ def test_no_conclusion_is_orphaned_unless_marked_background(documented) -> None:
 
 
 def test_each_block_is_well_formed(documented) -> None:
-    labels = {**VERDICTS, BACKGROUND: "Background"}
+    labels = {**TREE.verdicts, BACKGROUND: "Background"}
     for conclusion_id, (page, block) in documented.items():
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", conclusion_id), f"{page}: {conclusion_id!r} is not a slug"
         assert block.heading_id == conclusion_id, f"{page}: the heading of {conclusion_id!r} has id {block.heading_id!r}"
