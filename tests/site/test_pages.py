@@ -14,7 +14,8 @@ from ..conftest import ROOT
 from .built_html import pages
 
 CLAIMS = [f"C{n}" for n in range(1, 45)]
-ROW = re.compile(r"^\|\s*(C\d+[a-d]?)\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
+# A row's first cell is its claim id, written as a link to its own anchor: [C26](#c26){ #c26 }
+ROW = re.compile(r"^\|\s*\[(C\d+[a-d]?)\]\(#c\d+[a-d]?\)\{ #c\d+[a-d]? \}\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
