@@ -6,7 +6,7 @@ walked by :mod:`decision_tree.engine` and rendered by :mod:`decision_tree.render
 
 from .content import TREE
 from .engine import Alternative, Decision, Step, decide, paths, what_would_change
-from .errors import AnswerError, DecisionTreeError, GraphvizNotFound, TreeError
+from .errors import AnswerError, DecisionTreeError, GraphvizFailed, GraphvizNotFound, TreeError
 from .model import VERDICTS, Change, Option, Outcome, Question, Source, Tree
 from .validate import validated
 
@@ -14,6 +14,6 @@ __version__ = "1.0.0"
 
 __all__ = [
     "TREE", "VERDICTS", "Alternative", "AnswerError", "Change", "Decision", "DecisionTreeError",
-    "GraphvizNotFound", "Option", "Outcome", "Question", "Source", "Step", "Tree", "TreeError",
+    "GraphvizFailed", "GraphvizNotFound", "Option", "Outcome", "Question", "Source", "Step", "Tree", "TreeError",
     "decide", "paths", "validated", "what_would_change", "__version__",
 ]
