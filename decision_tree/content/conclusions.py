@@ -1,8 +1,10 @@
 """The register of published conclusions: id, heading and the page that documents each.
 
 Append only. A conclusion id, once published, is cited in design documents: it never
-disappears and never moves to another page. Tests check that the built site has every
-id here, on the page named here, under the heading named here.
+disappears and never moves to another page. Every id ever published is also recorded in
+``published_conclusions.txt`` beside this file (append a line for each new conclusion).
+Tests check that every recorded id is still here on the same page, and that the built site
+has every id here, on the page named here, under the heading named here.
 """
 
 from __future__ import annotations
