@@ -16,7 +16,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from decision_tree import TREE
 from decision_tree.render.quiz import TEXTS
-from tests.browser.quiz_driver import PageErrors, Quiz
+from tests.browser.quiz_driver import PageErrors, Quiz, nav_link
 
 from .built_pages import page_paths
 from .palette import use_palette
@@ -58,8 +58,10 @@ def watched(new_context: Callable[..., BrowserContext], site) -> Watched:
     return Watched(page=page, violations=violations, errors=PageErrors.watch(page))
 
 
-def nav_link(page: Page, path: str):
-    return page.locator(f".md-sidebar--primary a.md-nav__link[href$='/{path}']").first
+def follow_nav_link(page: Page, site, path: str) -> None:
+    """Open a page from the navigation sidebar (instant navigation) and wait for its address."""
+    nav_link(page, path).click()
+    page.wait_for_url(site.page(path))
 
 
 def test_the_policy_is_enforced_and_its_violations_are_seen(watched: Watched, site) -> None:
@@ -89,8 +91,7 @@ def test_quiz_copy_search_palette_and_instant_navigation_have_no_violation(watch
     page = watched.page
     page.goto(site.page())
     page.evaluate("window.sameDocument = true")
-    nav_link(page, "quiz/").click()
-    page.wait_for_url(site.page("quiz/"))
+    follow_nav_link(page, site, "quiz/")
     quiz = Quiz(page)
     quiz.mounted()
     for option in PROMPTING.values():
@@ -103,11 +104,9 @@ def test_quiz_copy_search_palette_and_instant_navigation_have_no_violation(watch
     page.keyboard.press("Escape")
     use_palette(page, "dark")
     use_palette(page, "light")
-    nav_link(page, "tree/").click()
-    page.wait_for_url(site.page("tree/"))
+    follow_nav_link(page, site, "tree/")
     expect(page.locator(f"#dt-node-{TREE.start}")).to_be_visible()
-    nav_link(page, "conclusions/knowledge/").click()
-    page.wait_for_url(site.page("conclusions/knowledge/"))
+    follow_nav_link(page, site, "conclusions/knowledge/")
     page.go_back()
     page.wait_for_url(site.page("tree/"))
     assert page.evaluate("window.sameDocument") is True, "a page was reloaded: instant navigation was not exercised"
