@@ -60,6 +60,7 @@ def _failed(error: BaseException) -> int:
 
 
 def _message(error: BaseException) -> str:
+    """One line saying what failed and what to do about it."""
     if isinstance(error, UnicodeEncodeError):
         encoding = getattr(sys.stdout, "encoding", None) or error.encoding
         return (f"standard output's encoding ({encoding}) cannot show {error.object[error.start:error.end]!r}; "
