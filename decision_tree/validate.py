@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Iterator
+from urllib.parse import urlsplit
 
 from .errors import TreeError
 from .model import CHECKLIST, CHOICE, VERDICT_IDS, Option, Question, Tree
@@ -25,8 +26,7 @@ RESERVED = frozenset({"v"})
 
 def validated(tree: Tree) -> Tree:
     """Check every rule and return the tree unchanged, or raise TreeError."""
-    rules = (_check_version, _check_ids, _check_questions, _check_options, _check_texts, _check_outcomes, _check_links, _check_graph)
-    for rule in rules:
+    for rule in RULES:
         rule(tree)
     return tree
 
@@ -46,6 +46,13 @@ def _check_version(tree: Tree) -> None:
 
 
 def _check_ids(tree: Tree) -> None:
+    # Shape first: an id that is not a string (a list, say) cannot even be counted.
+    for value, kind, node in _all_ids(tree):
+        if not isinstance(value, str) or not SLUG.fullmatch(value):
+            raise TreeError(
+                f"{kind} id {value!r} is not a lowercase URL-safe slug (expected a-z, 0-9 and single hyphens)",
+                node=node,
+            )
     # Node ids share one namespace: options point at them without saying which kind.
     nodes = [n.id for n in (*tree.questions, *tree.outcomes)]
     others = (("source", [s.id for s in tree.sources]), ("conclusion", [c.id for c in tree.conclusions]))
@@ -53,12 +60,6 @@ def _check_ids(tree: Tree) -> None:
         duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
         if duplicates:
             raise TreeError(f"duplicate {kind} id {duplicates[0]!r} (ids must be unique)", node=duplicates[0])
-    for value, kind, node in _all_ids(tree):
-        if not isinstance(value, str) or not SLUG.fullmatch(value):
-            raise TreeError(
-                f"{kind} id {value!r} is not a lowercase URL-safe slug (expected a-z, 0-9 and single hyphens)",
-                node=node,
-            )
     for question in tree.questions:
         options = Counter(o.id for o in question.options)
         repeated = sorted(i for i, n in options.items() if n > 1)
@@ -120,6 +121,48 @@ def _check_outcomes(tree: Tree) -> None:
                 raise TreeError(f"unknown source {source!r} (must be one of {known_sources})", node=outcome.id)
 
 
+def _check_history_versions(tree: Tree) -> None:
+    # Every entry names a real version: _check_version only compares them with each other.
+    for index, change in enumerate(tree.history):
+        if isinstance(change.version, bool) or not isinstance(change.version, int) or change.version < 1:
+            raise TreeError(f"history[{index}]: version must be an integer of at least 1 (got {change.version!r})")
+
+
+def _check_history_summaries(tree: Tree) -> None:
+    # Readers see "Version N: <summary>" when a permalink is from an older tree.
+    for index, change in enumerate(tree.history):
+        if not isinstance(change.summary, str) or not change.summary.strip():
+            raise TreeError(f"history[{index}] (version {change.version!r}): summary must be non-empty text (got {change.summary!r})")
+
+
+def _check_repeated_citations(tree: Tree) -> None:
+    # A conclusion or source cited twice would be listed twice under the result.
+    for outcome in tree.outcomes:
+        for field in ("conclusions", "sources"):
+            repeated = sorted(i for i, n in Counter(getattr(outcome, field)).items() if n > 1)
+            if repeated:
+                raise TreeError(f"{field} must cite each id once (got {repeated[0]!r} more than once)", node=outcome.id)
+
+
+def _check_source_urls(tree: Tree) -> None:
+    # Sources become links in the quiz and in design documents: only web addresses.
+    for source in tree.sources:
+        parts = urlsplit(source.url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise TreeError(f"url must be an absolute http:// or https:// address (got {source.url!r})", node=source.id)
+
+
+def _check_conclusion_pages(tree: Tree) -> None:
+    # A page is a Markdown file under docs/, written as MkDocs names it: relative, with '/'.
+    for conclusion in tree.conclusions:
+        parts = conclusion.page.split("/")
+        if not conclusion.page.endswith(".md") or "\\" in conclusion.page or any(p in ("", ".", "..") for p in parts):
+            raise TreeError(
+                f"page must be a Markdown file inside docs/, relative to it, e.g. 'conclusions/cost.md' (got {conclusion.page!r})",
+                node=conclusion.id,
+            )
+
+
 def _check_links(tree: Tree) -> None:
     nodes = sorted(n.id for n in (*tree.questions, *tree.outcomes))
     if tree.question(tree.start) is None:
@@ -148,6 +191,14 @@ def _check_graph(tree: Tree) -> None:
     for node in (*tree.questions, *tree.outcomes):
         if node.id not in reached:
             raise TreeError(f"unreachable from the start question {tree.start!r}", node=node.id)
+
+
+# Every rule, in order: shapes before references, references before the graph.
+RULES = (
+    _check_history_versions, _check_version, _check_history_summaries, _check_ids, _check_questions, _check_options,
+    _check_texts, _check_outcomes, _check_repeated_citations, _check_source_urls, _check_conclusion_pages,
+    _check_links, _check_graph,
+)
 
 
 # Helper functions ---------------------------------------------------------------
@@ -193,7 +244,7 @@ def _all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
     for conclusion in tree.conclusions:
         for field in ("title", "page"):
             yield conclusion.id, field, getattr(conclusion, field)
-    for verdict in dict.fromkeys(o.verdict for o in tree.outcomes):
+    for verdict in dict.fromkeys(o.verdict for o in tree.outcomes if isinstance(o.verdict, str)):
         if verdict in VERDICT_IDS:
             yield None, f"label of verdict {verdict!r}", tree.verdicts.get(verdict)
 
@@ -226,25 +277,28 @@ def _option_problem(question: Question, option: Option) -> str | None:
 
 
 def _find_cycle(tree: Tree) -> list[str] | None:
-    """The first cycle found by depth-first search from every question, or None."""
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
-    path: list[str] = []
+    """The first cycle found by depth-first search from every question, or None.
 
-    def visit(node: str) -> list[str] | None:
-        state[node] = 1
-        path.append(node)
-        for succ in _successors(tree, node):
-            if state.get(succ) == 1:
+    Iterative, so a long chain of questions cannot exhaust Python's recursion limit.
+    """
+    finished: set[str] = set()
+    for first in tree.questions:
+        if first.id in finished:
+            continue
+        path, on_path = [first.id], {first.id}
+        pending: list[Iterator[str]] = [iter(_successors(tree, first.id))]  # successors left to visit, per step
+        while pending:
+            succ = next(pending[-1], None)
+            if succ is None:
+                finished.add(path[-1])
+                on_path.remove(path.pop())
+                pending.pop()
+            elif succ in on_path:
                 return path[path.index(succ):] + [succ]
-            if succ not in state and (found := visit(succ)):
-                return found
-        path.pop()
-        state[node] = 2
-        return None
-
-    for question in tree.questions:
-        if question.id not in state and (found := visit(question.id)):
-            return found
+            elif succ not in finished:
+                path.append(succ)
+                on_path.add(succ)
+                pending.append(iter(_successors(tree, succ)))
     return None
 
 
