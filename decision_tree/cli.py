@@ -23,7 +23,7 @@ from .interactive import ask
 from .model import Tree
 from .render.data import export_data
 from .render.dot import dot_source, render_svg
-from .render.results import decision_json, drift_json, drift_text, render_decision
+from .render.results import drift_json, drift_text, render_decision
 from .versions import CARRIED, published
 from .drift import compare
 from .permalink import read_link
