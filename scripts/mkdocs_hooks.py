@@ -29,6 +29,7 @@ from typing import Callable, Iterable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -76,6 +77,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@event_priority(-150)  # after the i18n plugin, which sorts the files into languages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
     readers can download them, and the quiz reads an old version's texts when a link needs them."""
