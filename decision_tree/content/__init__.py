@@ -19,7 +19,7 @@ from .conclusions import CONCLUSIONS
 from .sources import SOURCES
 from .structure import OUTCOMES, QUESTIONS, START
 
-LANGUAGES: tuple[str, ...] = ("en",)  # the first is the reference every other must match
+LANGUAGES: tuple[str, ...] = ("en", "zh")  # the first is the reference every other must match
 VERSION = 2
 
 STRUCTURE = Tree(

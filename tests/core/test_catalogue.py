@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import re
+from typing import Any, Iterator, Mapping
 
 import pytest
 
 from decision_tree import TreeError
 from decision_tree.catalogue import localise, same_shape
-from decision_tree.content import LANGUAGES, STRUCTURE, catalogue
+from decision_tree.content import LANGUAGES, STRUCTURE, catalogue, tree, ui
 
 
 def english() -> dict:
@@ -51,3 +53,94 @@ def test_two_catalogues_must_have_the_same_keys_and_list_lengths() -> None:
     del other["ui"]["change"]
     with pytest.raises(TreeError, match="catalogue 'xx' has no text for 'ui.change'"):
         same_shape(english(), other, languages=("en", "xx"))
+
+
+# The Chinese catalogue ----------------------------------------------------------------------
+# Rules: a text with words in it is written in Chinese (English terms, names and citations
+# appear inside Chinese sentences, never as a whole text); only templates made of placeholders,
+# Markdown and punctuation may be the same as in English. Placeholders and Markdown markers are
+# those of the English text, punctuation in Chinese sentences is full-width, and Latin words and
+# numbers are set off from Chinese characters by a space.
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")  # the syntax the quiz script fills (guide.js) and str.format reads
+CJK = re.compile(r"[\u3400-\u9fff]")
+WORD = re.compile(r"[A-Za-z\u3400-\u9fff]")
+HALF_WIDTH_BESIDE_CJK = re.compile(r"[\u3400-\u9fff][,.;:?!()]|[,;:?!()][\u3400-\u9fff]")
+UNSPACED_LATIN = re.compile(r"[\u3400-\u9fff][A-Za-z0-9%]|[A-Za-z0-9%][\u3400-\u9fff]")
+MARKDOWN_MARKER = re.compile(r"^#+ |^- |^\{\w+\}\. |\*\*|\*|\[|\]\(|\)$|<|>| {2}$")
+TITLE_MOST_CHARACTERS = 12  # a question's title is its short form in the diagram
+
+
+def texts_of(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Every text of a catalogue with its key; a list's items as key[index]."""
+    for key, value in table.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            yield from texts_of(value, path + ".")
+        elif isinstance(value, list):
+            yield from ((f"{path}[{n}]", item) for n, item in enumerate(value))
+        else:
+            yield path, value
+
+
+def has_words(text: str) -> bool:
+    return bool(WORD.search(PLACEHOLDER.sub("", text)))
+
+
+def placeholder_mismatches(reference: Mapping[str, Any], other: Mapping[str, Any]) -> list[str]:
+    """Keys whose text names other placeholders than the reference's text of the same key."""
+    names = {key: set(PLACEHOLDER.findall(text)) for key, text in texts_of(reference)}
+    return [key for key, text in texts_of(other) if set(PLACEHOLDER.findall(text)) != names[key]]
+
+
+def test_the_chinese_tree_is_the_same_tree_in_other_words() -> None:
+    en, zh = tree("en"), tree("zh")
+    assert [(q.id, [(o.id, o.next) for o in q.options]) for q in zh.questions] == [
+        (q.id, [(o.id, o.next) for o in q.options]) for q in en.questions
+    ]
+    assert [(o.id, o.verdict, o.conclusions) for o in zh.outcomes] == [(o.id, o.verdict, o.conclusions) for o in en.outcomes]
+    assert zh.title == "微调、RAG 还是提示工程？" and zh.verdicts["rag"] == "检索增强生成（RAG）"
+
+
+def test_every_chinese_text_with_words_is_written_in_chinese() -> None:
+    untranslated = [(key, text) for key, text in texts_of(catalogue("zh")) if has_words(text) and not CJK.search(text)]
+    assert untranslated == []
+
+
+def test_only_templates_without_words_are_the_same_in_both_languages() -> None:
+    english = dict(texts_of(catalogue("en")))
+    copied = [key for key, text in texts_of(catalogue("zh")) if text == english[key] and has_words(text)]
+    assert copied == []
+
+
+def test_every_text_names_the_placeholders_of_its_english_text() -> None:
+    assert placeholder_mismatches(catalogue("en"), catalogue("zh")) == []
+    broken = copy.deepcopy(dict(catalogue("zh")))
+    broken["ui"] = {**catalogue("zh")["ui"], "progress": "第 {number} 题", "md-title": "### 决策：{result}"}
+    assert placeholder_mismatches(catalogue("en"), broken) == ["ui.progress", "ui.md-title"]
+
+
+def test_every_interface_template_fills_with_its_placeholders() -> None:
+    for language in LANGUAGES:
+        for name, template in ui(language).items():
+            filled = template.format(**{key: "x" for key in PLACEHOLDER.findall(template)})  # a stray brace raises
+            assert "{" not in filled, f"{language} ui.{name}: {template!r}"
+
+
+def test_markdown_templates_keep_the_markers_of_the_english() -> None:
+    english = ui("en")
+    for name, template in ui("zh").items():
+        if name.startswith("md-"):
+            expected = MARKDOWN_MARKER.findall(english[name])
+            assert MARKDOWN_MARKER.findall(template) == expected, f"ui.{name}: {template!r} should keep {expected}"
+
+
+def test_chinese_sentences_use_full_width_punctuation_and_space_latin_words() -> None:
+    for key, text in texts_of(catalogue("zh")):
+        assert not HALF_WIDTH_BESIDE_CJK.search(text), f"zh {key!r}: half-width punctuation in {text!r}"
+        assert not UNSPACED_LATIN.search(text), f"zh {key!r}: no space between Chinese and Latin in {text!r}"
+
+
+def test_chinese_question_titles_are_short() -> None:
+    long = [(q.id, q.title) for q in tree("zh").questions if len(CJK.findall(q.title)) > TITLE_MOST_CHARACTERS]
+    assert long == []
