@@ -16,7 +16,7 @@ import sys
 from typing import Sequence
 
 from . import __version__
-from .content import TREE, ui
+from .content import LANGUAGES, TREE, tree as tree_in, ui
 from .engine import decide, paths
 from .errors import DecisionTreeError
 from .interactive import ask
@@ -32,6 +32,7 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report a closed pipe
 SITE_URL_VARIABLE = "DECISION_TREE_SITE_URL"
+LANGUAGE_VARIABLE = "DECISION_TREE_LANG"
 STDOUT = "-"
 
 
@@ -39,15 +40,26 @@ class UsageError(DecisionTreeError):
     """Raised for command-line input that does not fit: reported with exit status 2."""
 
 
-def main(argv: Sequence[str] | None = None, tree: Tree = TREE) -> int:
-    """Run the command line; returns the exit status."""
+def main(argv: Sequence[str] | None = None, tree: Tree | None = None) -> int:
+    """Run the command line; returns the exit status. ``tree`` replaces the guide's tree (tests)."""
     args = _parser().parse_args(argv)
     try:
-        status = COMMANDS[args.command or "ask"](args, tree)
+        chosen = tree if tree is not None else tree_in(_language(args))
+        status = COMMANDS[args.command or "ask"](args, chosen)
         sys.stdout.flush()  # a closed pipe or a full disk shows here, not at interpreter exit
         return status
     except (DecisionTreeError, OSError, UnicodeEncodeError, KeyboardInterrupt) as error:
         return _failed(error)
+
+
+def _language(args: argparse.Namespace) -> str:
+    """The language asked for with --lang, else by DECISION_TREE_LANG, else English."""
+    if args.lang:
+        return args.lang
+    value = os.environ.get(LANGUAGE_VARIABLE, "") or LANGUAGES[0]
+    if value not in LANGUAGES:
+        raise UsageError(f"{LANGUAGE_VARIABLE}={value!r} is not a language of the guide (must be one of {list(LANGUAGES)})")
+    return value
 
 
 def _failed(error: BaseException) -> int:
@@ -87,7 +99,7 @@ def _silence_stdout() -> None:
 
 
 def _ask(args: argparse.Namespace, tree: Tree) -> int:
-    decision = ask(tree, input_fn=input, output=sys.stdout)
+    decision = ask(tree, ui(tree.language), input_fn=input, output=sys.stdout)
     if decision is None:
         return 0
     print(render_decision(tree, decision, "text", args.site_url, ui(tree.language)))
@@ -191,6 +203,8 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (tree version {TREE.version})")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help=f"language of every text printed (default: ${LANGUAGE_VARIABLE}, else {LANGUAGES[0]}); ids stay the same")
     parser.add_argument("--site-url", default=os.environ.get(SITE_URL_VARIABLE, ""),
                         help=f"address of the published guide, for absolute links (default: ${SITE_URL_VARIABLE}, else relative links)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

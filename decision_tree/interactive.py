@@ -3,46 +3,46 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, TextIO
+from typing import Callable, Mapping, TextIO
 
 from .engine import SEPARATOR, Decision, decide, walk
 from .model import Question, Tree
 
-HELP = "Type the number of an answer, 'b' to go back or 'q' to quit."
-HELP_CHECKLIST = "Type the numbers of all that apply, separated by spaces or commas."
 
+def ask(tree: Tree, ui: Mapping[str, str], *, input_fn: Callable[[str], str], output: TextIO) -> Decision | None:
+    """Ask until an outcome is reached; None when the reader quits (or input ends).
 
-def ask(tree: Tree, *, input_fn: Callable[[str], str], output: TextIO) -> Decision | None:
-    """Ask until an outcome is reached; None when the reader quits (or input ends)."""
+    The words come from the catalogue's interface texts (``cli-*``), in the tree's language.
+    """
     answers: dict[str, str] = {}
-    print(f"{tree.title} (tree version {tree.version})\n{HELP}", file=output)
+    print(ui["cli-title"].format(title=tree.title, version=tree.version), ui["cli-help"], sep="\n", file=output)
     while True:
         _, node = walk(tree, answers)
         if not isinstance(node, Question):
             return decide(tree, answers)
-        _show(node, len(answers) + 1, output)
+        _show(node, len(answers) + 1, ui, output)
         reply = _read(input_fn)
         if reply in ("q", "quit", None):
-            print("Stopped; no outcome.", file=output)
+            print(ui["cli-stopped"], file=output)
             return None
         if reply in ("b", "back"):
             if answers:
                 answers.popitem()  # dicts keep insertion order: the last answer given
             else:
-                print("This is the first question.", file=output)
+                print(ui["cli-first-question"], file=output)
             continue
         choice = _choice(node, reply)
         if choice is None:
-            expected = "numbers from" if node.is_checklist else "a number from"
-            print(f"{reply!r} is not an answer here. Type {expected} 1 to {len(node.options)}, 'b' or 'q'.", file=output)
+            template = ui["cli-not-answers" if node.is_checklist else "cli-not-an-answer"]
+            print(template.format(reply=repr(reply), most=len(node.options)), file=output)
             continue
         answers[node.id] = choice
 
 
-def _show(question: Question, number: int, output: TextIO) -> None:
-    print(f"\nQuestion {number}: {question.text}\n  ({question.why})", file=output)
+def _show(question: Question, number: int, ui: Mapping[str, str], output: TextIO) -> None:
+    print("\n" + ui["cli-question"].format(number=number, text=question.text, why=question.why), file=output)
     if question.is_checklist:
-        print(f"  {HELP_CHECKLIST}", file=output)
+        print("  " + ui["cli-help-checklist"], file=output)
     for index, option in enumerate(question.options, start=1):
         print(f"  {index}. {option.label}", file=output)
 

@@ -42,6 +42,9 @@ BOLDNESS: Mapping[str, int] = MappingProxyType(
     }
 )
 
+# The language the site serves at its root; every other language lives under /<language>/.
+DEFAULT_LANGUAGE = "en"
+
 # The two kinds of question: one answer that decides where the path goes, or a checklist of
 # any number of answers (or its exclusive "none" answer) that refines an outcome's next steps.
 CHOICE = "choice"

@@ -12,7 +12,7 @@ from typing import Mapping
 from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from .errors import AnswerError
-from .model import Tree
+from .model import DEFAULT_LANGUAGE, Tree
 
 QUIZ_PAGE = "quiz/"  # the quiz's address relative to the site root
 VERSION_KEY = "v"
@@ -30,9 +30,21 @@ def fragment(tree: Tree, answers: Mapping[str, str]) -> str:
 
 
 def permalink(tree: Tree, answers: Mapping[str, str], site_url: str = "") -> str:
-    """The full permalink, relative to the site root when no site URL is given."""
+    """The full permalink, relative to the site root when no site URL is given; a tree in another
+    language than the site's default links to the quiz of that language's edition."""
+    return f"{site_address(tree, QUIZ_PAGE, site_url)}#{fragment(tree, answers)}"
+
+
+def site_address(tree: Tree, path: str, site_url: str = "") -> str:
+    """A page of the guide in the tree's language: absolute with a site URL, else from the site root.
+
+    >>> from decision_tree import tree
+    >>> site_address(tree("en"), "conclusions/cost/#x", "https://example.org/guide")
+    'https://example.org/guide/conclusions/cost/#x'
+    """
+    edition = "" if tree.language == DEFAULT_LANGUAGE else f"{tree.language}/"
     base = site_url.rstrip("/") + "/" if site_url else ""
-    return f"{base}{QUIZ_PAGE}#{fragment(tree, answers)}"
+    return f"{base}{edition}{path}"
 
 
 def read_link(link: str) -> tuple[int, dict[str, str]]:

@@ -13,13 +13,13 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..catalogue import localise, same_shape
-from ..model import Change, Tree
+from ..model import DEFAULT_LANGUAGE, Change, Tree
 from ..validate import validated
 from .conclusions import CONCLUSIONS
 from .sources import SOURCES
 from .structure import OUTCOMES, QUESTIONS, START
 
-LANGUAGES: tuple[str, ...] = ("en", "zh")  # the first is the reference every other must match
+LANGUAGES: tuple[str, ...] = (DEFAULT_LANGUAGE, "zh")  # the first is the reference every other must match
 VERSION = 2
 
 STRUCTURE = Tree(

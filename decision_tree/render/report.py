@@ -12,7 +12,7 @@ from typing import Iterable, Mapping
 from ..analysis import Analysis, analyse
 from ..engine import Alternative, Decision, Step
 from ..model import Tree
-from ..permalink import permalink
+from ..permalink import permalink, site_address
 
 
 def decision_markdown(
@@ -33,7 +33,7 @@ def decision_markdown(
     lines += _section(t, "md-next-steps", result.next_steps)
     lines += _section(t, "md-what-would-change", [_change(t, a) for a in result.alternatives if a.effect != "none"])
     conclusions = [c for c in map(tree.conclusion, outcome.conclusions) if c]
-    lines += _section(t, "md-conclusions", [t("md-conclusion", title=c.title, url=_url(site_url, c.path)) for c in conclusions])
+    lines += _section(t, "md-conclusions", [t("md-conclusion", title=c.title, url=site_address(tree, c.path, site_url)) for c in conclusions])
     sources = [s for s in map(tree.source, outcome.sources) if s]
     lines += _section(t, "md-sources", [t("md-source", citation=s.citation, title=s.title, url=s.url) for s in sources])
     lines += ["", t("md-guide", title=tree.title, guide=guide_version, tree=tree.version)]
@@ -59,7 +59,7 @@ def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guid
     lines += _plain(ui["md-next-steps"], result.next_steps)
     lines += _grouped_changes(result, ui)
     conclusions = [tree.conclusion(c) for c in outcome.conclusions]
-    lines += _plain(ui["md-conclusions"], [f"{c.title}: {_url(site_url, c.path)}" for c in conclusions if c])
+    lines += _plain(ui["md-conclusions"], [f"{c.title}: {site_address(tree, c.path, site_url)}" for c in conclusions if c])
     lines += ["", ui["txt-versions"].format(tree=tree.version, guide=guide_version)]
     lines += [f"{ui['txt-permalink']}: {permalink(tree, decision.answers, site_url)}"]
     return "\n".join(lines) + "\n"
@@ -105,10 +105,6 @@ def _grouped_changes(result: Analysis, ui: Mapping[str, str]) -> list[str]:
         heading = group.outcome.title if group.outcome else ui["txt-more-questions"]
         lines += [f"  {heading}:", *[f"    - {_change(t, a)}" for a in changes]]
     return ["", f"{ui['md-what-would-change']}:", *lines] if lines else []
-
-
-def _url(site_url: str, path: str) -> str:
-    return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
 def _section(t, title_key: str, items: Iterable[str]) -> list[str]:

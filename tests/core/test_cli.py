@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_tree import TREE, paths
+from decision_tree import LANGUAGES, TREE, paths, tree
 from decision_tree.cli import main
 from decision_tree.versions import published
 
@@ -294,3 +294,45 @@ def test_ctrl_c_at_the_prompt_ends_quietly_with_status_130() -> None:
     finally:
         process.kill()
     assert (process.returncode, stderr) == (130, b"")
+
+
+# Languages ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("journey", PATHS[::5], ids=lambda p: p.outcome.id)
+def test_every_language_decides_the_same_ids_with_its_own_texts(journey, capsys) -> None:
+    args = ["decide", *(f"{q}={a}" for q, a in journey.answers.items()), "--format", "json"]
+    results = {}
+    for language in LANGUAGES:
+        status, out, err = run_in_process(capsys, "--lang", language, *args)
+        assert status == 0, err
+        results[language] = json.loads(out)
+    english, chinese = results["en"], results["zh"]
+    for key in ("outcome", "verdict", "answers", "decisive", "conclusions", "sources"):
+        assert english[key] == chinese[key]
+    assert chinese["language"] == "zh" and chinese["result"]["title"] == tree("zh").outcome(journey.outcome.id).title
+    assert english["result"]["title"] != chinese["result"]["title"]
+    assert chinese["permalink"].startswith("zh/quiz/#v=2&")
+
+
+def test_the_language_can_come_from_the_environment_and_a_bad_one_is_named() -> None:
+    env = {**os.environ, "DECISION_TREE_LANG": "zh"}
+    result = subprocess.run([sys.executable, "-m", "decision_tree", "decide", "problem=not-sure"], capture_output=True, text=True, env=env)
+    assert result.returncode == 0 and "提示词基线" in result.stdout
+    env["DECISION_TREE_LANG"] = "fr"
+    result = subprocess.run([sys.executable, "-m", "decision_tree", "paths"], capture_output=True, text=True, env=env)
+    assert result.returncode == 2
+    assert result.stderr == "decision_tree: error: DECISION_TREE_LANG='fr' is not a language of the guide (must be one of ['en', 'zh'])\n"
+
+
+def test_the_chinese_snippet_links_to_the_chinese_edition() -> None:
+    result = run("--lang", "zh", "--site-url", "https://docs.example/g/", "decide", "problem=not-sure", "--format", "markdown")
+    assert result.returncode == 0
+    assert "(https://docs.example/g/zh/conclusions/#start-with-a-prompt)" in result.stdout
+    assert "<https://docs.example/g/zh/quiz/#v=2&problem=not-sure>" in result.stdout
+
+
+def test_the_interactive_quiz_speaks_the_chosen_language() -> None:
+    result = run("--lang", "zh", stdin="9\nq\n")
+    assert "'9' 不是本题的答案。请输入 1 到 6 之间的编号，或输入 b、q。" in result.stdout
+    assert "已退出，没有得出结果。" in result.stdout
