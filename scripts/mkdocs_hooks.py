@@ -54,6 +54,18 @@ class Build:
 _build: Build | None = None
 _command = "build"  # the mkdocs command running: "build", "serve" or "gh-deploy"
 
+
+class _SwitcherHandled(logging.Filter):
+    """Drops the i18n plugin's warning that its contextual language links fail under instant
+    navigation: docs/javascripts/language.js gives the switcher this page's translations after
+    every page change, and a browser test checks it lands on the same page in the other language."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "language switcher contextual link is not compatible" not in record.getMessage()
+
+
+logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_SwitcherHandled())
+
 # Hooks -------------------------------------------------------------------------------
 
 
