@@ -24,6 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
@@ -100,12 +101,10 @@ def _render(match: re.Match[str], page: Page) -> str:
 
 
 def _diagram(page: Page) -> str:
-    root = _root(page)
+    root, texts = _root(page), _texts()
     if root not in _build.diagrams:  # pages at the same depth share one run of dot
-        _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, _links(page))
-    legend = _module("render.html").legend(_build.tree)
-    # The drawing's labels repeat the text version, which search indexes instead.
-    return f'<div class="dt-diagram" data-dt-diagram data-search-exclude>{_build.diagrams[root]}</div>{legend}'
+        _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, texts, _links(page))
+    return _module("render.figure").diagram_figure(_build.diagrams[root], _build.tree, _links(page), texts)
 
 
 def _quiz(page: Page) -> str:
@@ -114,20 +113,27 @@ def _quiz(page: Page) -> str:
     return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__, texts, carried)
 
 
-def _outline(page: Page) -> str:
-    return _module("render.html").outline(_build.tree, _links(page))
+def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
+    """A handler for the outline, or one part of it, whose headings are listed in the page's
+    table of contents under the heading ``{#parent}``, one level below it."""
+
+    def handler(page: Page) -> str:
+        level = _nest_in_toc(page, parent, _module("render.html").outline_toc(_build.tree, part))
+        return _module("render.html").outline(_build.tree, _links(page), _texts(), heading=f"h{level}", part=part)
+
+    return handler
 
 
 def _paths(page: Page) -> str:
-    return _module("render.html").paths_table(_build.tree, _links(page))
+    return _module("render.tables").paths_table(_build.tree, _links(page), _texts())
 
 
 def _conclusions(page: Page) -> str:
-    return _module("render.html").conclusions_table(_build.tree, _links(page))
+    return _module("render.tables").conclusions_table(_build.tree, _links(page), _texts())
 
 
 def _schema(page: Page) -> str:
-    return _module("render.html").schema_table()
+    return _module("render.tables").schema_table(_texts())
 
 
 def _version(page: Page) -> str:
@@ -141,7 +147,9 @@ def _guide_version(page: Page) -> str:
 HANDLERS: dict[str, Callable[[Page], str]] = {
     "diagram": _diagram,
     "quiz": _quiz,
-    "outline": _outline,
+    "outline": _outline_part("all", parent="tree-as-text"),
+    "outline-questions": _outline_part("questions", parent="questions"),
+    "outline-outcomes": _outline_part("outcomes", parent="outcomes"),
     "paths": _paths,
     "conclusions": _conclusions,
     "json-schema": _schema,
@@ -155,6 +163,32 @@ HANDLERS: dict[str, Callable[[Page], str]] = {
 def _module(name: str):
     """A submodule of the package imported for this build."""
     return importlib.import_module(f"decision_tree.{name}")
+
+
+def _texts():
+    """The interface texts of the tree's language."""
+    return _build.package.ui(_build.tree.language)
+
+
+def _nest_in_toc(page: Page, parent: str, entries: list[tuple[str, str]]) -> int:
+    """List generated headings in the page's table of contents under the heading ``{#parent}``;
+    returns the level they take. A page without that heading is an authoring error."""
+    found = _toc_item(page.toc, parent)
+    if found is None:
+        raise ValueError(f"the page needs a heading with the id {parent!r} to list the generated headings under")
+    found.children.extend(AnchorLink(title, anchor, found.level + 1) for anchor, title in entries)
+    return found.level + 1
+
+
+def _toc_item(items, anchor: str):
+    """The table-of-contents entry with this anchor, at any depth, or None."""
+    for item in items:
+        if item.id == anchor:
+            return item
+        found = _toc_item(item.children, anchor)
+        if found is not None:
+            return found
+    return None
 
 
 def _root(page: Page) -> str:
