@@ -21,7 +21,9 @@ from ..model import Outcome, Question, Tree
 from .links import Links, svg_edge_id, svg_id
 from .svg import finish
 
-FONT = "Helvetica,Arial,sans-serif"
+# Graphviz sizes the boxes with the first font it finds here. DejaVu Sans is wider than the
+# fonts browsers usually show (the page's CSS sets the site's font), so labels never overflow.
+FONT = "DejaVu Sans,Helvetica,Arial,sans-serif"
 NODE_FONT_SIZE = "14"  # px at the natural size; the smallest text in the drawing is EDGE_FONT_SIZE
 EDGE_FONT_SIZE = "13"
 NODE_WRAP = 20

@@ -109,16 +109,19 @@ def _outcome_section(tree: Tree, outcome: Outcome, links: Links, texts: Mapping[
     verdict.append(verdict_chip(texts, outcome.verdict))
     ET.SubElement(verdict, "span", {"class": "dt-verdict-label"}).text = f" {tree.verdict_label(outcome.verdict)}"
     ET.SubElement(section, "p", {"class": "dt-headline"}).text = outcome.headline
-    lists = (("outline-why", outcome.reasons), ("outline-caveats", outcome.caveats), ("outline-next-steps", outcome.next_steps))
-    for key, items in lists:
-        _titled_list(section, texts[key], items)
+    documented = ET.SubElement(section, "p", {"class": "dt-rests-on"})
+    ET.SubElement(documented, "strong").text = texts["outline-rests-on"]
+    _joined_links(documented, ((links.conclusions[c], tree.conclusion(c).title) for c in outcome.conclusions))  # type: ignore[union-attr]
     if outcome.checklists:
         then = ET.SubElement(section, "p", {"class": "dt-then-asks"})
         ET.SubElement(then, "strong").text = texts["outline-then-asks"]
         _joined_links(then, ((f"#{anchor('question', c)}", tree.question(c).title) for c in outcome.checklists))  # type: ignore[union-attr]
-    documented = ET.SubElement(section, "p", {"class": "dt-rests-on"})
-    ET.SubElement(documented, "strong").text = texts["outline-rests-on"]
-    _joined_links(documented, ((links.conclusions[c], tree.conclusion(c).title) for c in outcome.conclusions))  # type: ignore[union-attr]
+    # The reasoning folds away, so the page reads as a reference; print opens it (diagram.css).
+    details = ET.SubElement(section, "details", {"class": "dt-outcome-details"})
+    ET.SubElement(details, "summary").text = texts["outline-details"]
+    lists = (("outline-why", outcome.reasons), ("outline-caveats", outcome.caveats), ("outline-next-steps", outcome.next_steps))
+    for key, items in lists:
+        _titled_list(details, texts[key], items)
     return section
 
 

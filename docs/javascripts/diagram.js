@@ -17,6 +17,9 @@ const ZOOM_STEP = 1.25;
 const ZOOM_MIN = 0.1;
 const ZOOM_MAX = 3;
 const DRAG_THRESHOLD = 4; // px a pointer moves before a press counts as a drag, not a click
+const PAN_STEP = 80; // px an arrow key moves the drawing
+const ZOOM_KEYS = { "+": "zoom-in", "=": "zoom-in", "-": "zoom-out", "\u2212": "zoom-out", 0: "fit", 1: "actual" };
+const PAN_KEYS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 // Mounting ------------------------------------------------------------------------------
 
@@ -72,8 +75,10 @@ const make = (tag, attributes = {}, content = []) => {
 // Printed links show where they lead: the full address, which print styles add after each
 // link in running text (links within the page are left alone).
 const addressesForPrint = () => {
+  const here = location.origin + location.pathname;
   for (const link of document.querySelectorAll(".md-content :is(p, li, td) > a[href]:not([data-dt-href])")) {
-    if (!link.getAttribute("href").startsWith("#")) link.setAttribute("data-dt-href", link.href);
+    const target = new URL(link.href, location.href);
+    if (target.origin + target.pathname !== here) link.setAttribute("data-dt-href", target.href);
   }
 };
 
@@ -121,10 +126,13 @@ const wireViewer = (diagram) => {
     if (diagram.opener && diagram.opener.isConnected) diagram.opener.focus();
   });
   stage.addEventListener("keydown", (event) => {
-    const action = { "+": "zoom-in", "=": "zoom-in", "-": "zoom-out", "\u2212": "zoom-out", 0: "fit", 1: "actual" }[event.key];
-    if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const action = ZOOM_KEYS[event.key];
+    const move = PAN_KEYS[event.key];
+    if (action) zoomTo(diagram, action);
+    else if (move) stage.scrollBy(move[0] * PAN_STEP, move[1] * PAN_STEP);
+    else return;
     event.preventDefault();
-    zoomTo(diagram, action);
   });
   stage.addEventListener("wheel", (event) => {
     if (!event.ctrlKey) return; // a plain wheel pans; a pinch or Ctrl+wheel zooms
