@@ -7,7 +7,7 @@ walked by :mod:`decision_tree.engine` and rendered by :mod:`decision_tree.render
 
 from .content import LANGUAGES, TREE, tree, ui
 from .engine import Alternative, Decision, Step, decide, paths, what_would_change
-from .errors import AnswerError, DecisionTreeError, GraphvizNotFound, TreeError
+from .errors import AnswerError, DecisionTreeError, GraphvizFailed, GraphvizNotFound, TreeError
 from .model import BOLDNESS, VERDICT_IDS, Change, Option, Outcome, Question, Source, Tree
 from .validate import validated
 
@@ -15,6 +15,6 @@ __version__ = "2.0.0"
 
 __all__ = [
     "BOLDNESS", "LANGUAGES", "TREE", "VERDICT_IDS", "Alternative", "AnswerError", "Change", "Decision",
-    "DecisionTreeError", "GraphvizNotFound", "Option", "Outcome", "Question", "Source", "Step", "Tree",
+    "DecisionTreeError", "GraphvizFailed", "GraphvizNotFound", "Option", "Outcome", "Question", "Source", "Step", "Tree",
     "TreeError", "decide", "paths", "tree", "ui", "validated", "what_would_change", "__version__",
 ]

@@ -1,7 +1,10 @@
 """The command line: ``python -m decision_tree [ask | decide Q=A ... | paths | export]``.
 
 An adapter only: it parses arguments, calls the engine and the renderers, and prints.
-Bad input exits with status 2 and a message that names the culprit and the valid choices.
+Bad input, and output that cannot be written (a missing folder, a full disk, a terminal that
+cannot show the text, a failing Graphviz), exit with status 2 and a one-line message naming the
+culprit and what to do. Like other command-line tools, a closed pipe (``paths | head -1``) ends
+quietly with status 141 and Ctrl-C with status 130.
 """
 
 from __future__ import annotations
@@ -20,13 +23,16 @@ from .interactive import ask
 from .model import Tree
 from .render.data import export_data
 from .render.dot import dot_source, render_svg
-from .render.results import decision_json, drift_json, drift_text, render_decision
+from .render.results import drift_json, drift_text, render_decision
 from .versions import CARRIED, published
 from .drift import compare
 from .permalink import read_link
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report a closed pipe
 SITE_URL_VARIABLE = "DECISION_TREE_SITE_URL"
+STDOUT = "-"
 
 
 class UsageError(DecisionTreeError):
@@ -37,10 +43,44 @@ def main(argv: Sequence[str] | None = None, tree: Tree = TREE) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     try:
-        return COMMANDS[args.command or "ask"](args, tree)
-    except DecisionTreeError as error:
-        print(f"decision_tree: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        status = COMMANDS[args.command or "ask"](args, tree)
+        sys.stdout.flush()  # a closed pipe or a full disk shows here, not at interpreter exit
+        return status
+    except (DecisionTreeError, OSError, UnicodeEncodeError, KeyboardInterrupt) as error:
+        return _failed(error)
+
+
+def _failed(error: BaseException) -> int:
+    """The one place where a failure becomes an exit status and, unless the reader stopped us, a message."""
+    if isinstance(error, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    if isinstance(error, BrokenPipeError):
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    print(f"decision_tree: error: {_message(error)}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _message(error: BaseException) -> str:
+    """One line saying what failed and what to do about it."""
+    if isinstance(error, UnicodeEncodeError):
+        encoding = getattr(sys.stdout, "encoding", None) or error.encoding
+        return (f"standard output's encoding ({encoding}) cannot show {error.object[error.start:error.end]!r}; "
+                "use a UTF-8 locale or set PYTHONIOENCODING=utf-8")
+    if isinstance(error, OSError) and error.filename:
+        return f"cannot write {error.filename!r}: {error.strerror or error} (check the path, its folder and the free space)"
+    if isinstance(error, OSError):
+        return f"cannot write standard output: {error.strerror or error} (check where it is redirected)"
+    return str(error)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's final flush raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor: nothing is left to flush
+        pass
 
 
 # Commands ------------------------------------------------------------------------------
@@ -96,11 +136,15 @@ def _export(args: argparse.Namespace, tree: Tree) -> int:
         "svg": lambda: render_svg(tree, ui(tree.language)) + "\n",
     }
     text = renderers[args.format]()
-    if args.output:
+    if args.output == STDOUT:
+        sys.stdout.write(text)
+        return 0
+    try:
         with open(args.output, "w", encoding="utf-8") as file:
             file.write(text)
-    else:
-        sys.stdout.write(text)
+    except OSError as error:  # a full disk names no file: name it
+        error.filename = error.filename or args.output
+        raise
     return 0
 
 
@@ -126,6 +170,13 @@ def parse_answers(items: Sequence[str]) -> dict[str, str]:
     return answers
 
 
+def _output_file(value: str) -> str:
+    """The -o argument: a file name, or '-' for standard output; never empty."""
+    if not value:
+        raise argparse.ArgumentTypeError("expected a file name, or '-' for standard output (got an empty name)")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m decision_tree",
@@ -136,7 +187,7 @@ def _parser() -> argparse.ArgumentParser:
         "  python -m decision_tree decide problem=not-sure --format markdown\n"
         "  python -m decision_tree decide --link 'https://example.org/guide/quiz/#v=1&information-source=not-sure'\n"
         "  python -m decision_tree paths\n  python -m decision_tree export --format svg -o tree.svg\n"
-        "Exit status: 0 on success, 2 on bad input.",
+        "Exit status: 0 on success, 2 on bad input or output that cannot be written, 130 on Ctrl-C.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (tree version {TREE.version})")
@@ -157,5 +208,6 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("paths", help="list every path through the tree as outcome and QUESTION=ANSWER pairs")
     export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")
     export_parser.add_argument("--format", choices=("json", "dot", "svg"), required=True)
-    export_parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    export_parser.add_argument("-o", "--output", metavar="FILE", type=_output_file, default=STDOUT,
+                               help="write to FILE instead of standard output ('-', the default)")
     return parser

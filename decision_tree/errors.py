@@ -27,3 +27,7 @@ class AnswerError(DecisionTreeError):
 
 class GraphvizNotFound(DecisionTreeError):
     """Raised when the Graphviz ``dot`` executable is needed but not installed."""
+
+
+class GraphvizFailed(DecisionTreeError):
+    """Raised when the Graphviz ``dot`` executable exits with an error or does not finish in time."""

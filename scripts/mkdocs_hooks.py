@@ -3,8 +3,12 @@
 Authors write a marker such as ``<!-- decision-tree: diagram -->`` on a line of its own
 (``version`` and ``guide-version`` may stand inside a sentence).
 One regex finds markers, one dict routes each to a renderer, and an unknown marker stops
-the build naming the page and the marker. The tree is imported afresh and validated once
-per build, so ``mkdocs serve`` picks up edits to ``decision_tree/``.
+the build naming the page and the marker; so does a comment that looks like a marker but is
+not written exactly as one (``<!-- Decision-Tree : quiz -->``). The tree is imported afresh
+and validated once per build, so ``mkdocs serve`` picks up edits to ``decision_tree/``.
+
+The hook also warns when ``SITE_URL`` is unset (``--strict`` then fails the build), and fills
+in every page's Content-Security-Policy once the whole site is built.
 
 ``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
 build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
@@ -12,13 +16,16 @@ build-time benchmark (scripts/benchmark.py), which compares builds with and with
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import importlib
 import logging
 import os
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -30,6 +37,9 @@ from mkdocs.utils import get_relative_url
 log = logging.getLogger("mkdocs.plugins.decision_tree")
 
 MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
+# Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or spacing.
+LOOKALIKE = re.compile(r"<!--\s*decision[\s_-]*tree\b.*?-->", re.I | re.S)
+DOT_TIMEOUT = 30.0  # seconds; dot draws the tree in well under one, a hung dot must not hang the build
 
 
 @dataclass(frozen=True)
@@ -42,13 +52,21 @@ class Build:
 
 
 _build: Build | None = None
+_command = "build"  # the mkdocs command running: "build", "serve" or "gh-deploy"
 
 # Hooks -------------------------------------------------------------------------------
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember the command: ``mkdocs serve`` serves at its own address and injects live reload."""
+    global _command
+    _command = command
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Import the tree afresh (validating it) before any page renders."""
     global _build
+    _check_site_url(config)
     for name in [m for m in sys.modules if m == "decision_tree" or m.startswith("decision_tree.")]:
         del sys.modules[name]
     try:
@@ -75,19 +93,44 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     Markers pass through Markdown untouched (they are HTML comments), and the renderings go
     in afterwards, so Markdown never re-parses the large SVG and quiz markup.
     """
-    if "decision-tree:" not in html:
+    if not LOOKALIKE.search(html):
         return None
     if os.environ.get("DECISION_TREE_RENDERING") == "off":
         log.info("%s: decision-tree markers dropped (DECISION_TREE_RENDERING=off)", page.file.src_uri)
         return MARKER.sub("", html)
-    return MARKER.sub(lambda match: _render(match, page), html)
+    return LOOKALIKE.sub(lambda match: _render(match, page), html)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Give every built page the same Content-Security-Policy (see _content_security_policy)."""
+    site = Path(config["site_dir"])
+    pages = {path: path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))}
+    missing = sorted(str(path.relative_to(site)) for path, html in pages.items() if not CSP_META.search(html))
+    if missing:
+        raise PluginError(
+            f"{', '.join(missing)}: no <meta http-equiv=\"Content-Security-Policy\"> to fill in "
+            "(it comes from overrides/main.html: set theme.custom_dir: overrides in mkdocs.yml)"
+        )
+    if _command == "serve":  # live reload injects an inline script that no hash can name
+        meta = ""
+        log.info("mkdocs serve: pages are served without their Content-Security-Policy")
+    else:
+        meta = CSP_TEMPLATE.format(policy=_content_security_policy(pages.values()))
+    for path, html in pages.items():
+        path.write_text(CSP_META.sub(lambda _: meta, html, count=1), encoding="utf-8")
 
 
 # Marker handlers ------------------------------------------------------------------------
 
 
 def _render(match: re.Match[str], page: Page) -> str:
-    name = match.group("name")
+    exact = MARKER.fullmatch(match.group(0))
+    if exact is None:
+        raise PluginError(
+            f"{page.file.src_uri}: malformed marker {match.group(0)!r} "
+            f"(write it exactly as <!-- decision-tree: NAME -->, in lowercase, NAME one of {sorted(HANDLERS)})"
+        )
+    name = exact.group("name")
     handler = HANDLERS.get(name)
     if handler is None:
         raise PluginError(
@@ -103,7 +146,7 @@ def _render(match: re.Match[str], page: Page) -> str:
 def _diagram(page: Page) -> str:
     root, texts = _root(page), _texts()
     if root not in _build.diagrams:  # pages at the same depth share one run of dot
-        _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, texts, _links(page))
+        _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, texts, _links(page), timeout=DOT_TIMEOUT)
     return _module("render.figure").diagram_figure(_build.diagrams[root], _build.tree, _links(page), texts)
 
 
@@ -204,3 +247,64 @@ def _links(page: Page):
     """
     root = _root(page)
     return _module("render.links").Links.for_tree(_build.tree, lambda path: root + path)
+
+
+def _check_site_url(config: MkDocsConfig) -> None:
+    """Warn when SITE_URL is unset: the build would point canonical links and the sitemap elsewhere."""
+    if _command == "serve" or os.environ.get("SITE_URL"):
+        return
+    log.warning(
+        "SITE_URL is not set, so canonical links and the sitemap point to %s and instant navigation "
+        "stays off wherever the site is really served; set SITE_URL to the address the site will be "
+        "served at, e.g. SITE_URL=https://docs.example.com/guide/ (scripts/serve sets its own)",
+        config.get("site_url"),
+    )
+
+
+# Content-Security-Policy ----------------------------------------------------------------
+
+# overrides/main.html writes this element into every page's <head>, before any script.
+CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+CSP_TEMPLATE = '<meta http-equiv="Content-Security-Policy" content="{policy}">'
+CSP_DIRECTIVES = (
+    ("default-src", "'self'"),
+    ("script-src", "'self'"),  # and the hash of each inline script
+    ("style-src", "'self'"),
+    ("img-src", "'self' data:"),  # the theme's icons are data: URLs
+    ("object-src", "'none'"),
+    ("base-uri", "'self'"),
+    ("form-action", "'self'"),
+)
+INLINE_SCRIPT = re.compile(r"<script(?P<attributes>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)
+SCRIPT_SRC = re.compile(r"\ssrc=", re.I)
+SCRIPT_TYPE = re.compile(r"""\stype=["']?(?P<type>[^"'\s>]+)""", re.I)
+JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+
+def _content_security_policy(pages: Iterable[str]) -> str:
+    """One policy for every page, allowing the inline scripts of all of them.
+
+    The theme writes a few inline scripts (one differs with the page's depth). Instant navigation
+    keeps the policy of the page first loaded, runs the scripts of each page it opens under it, and
+    adds any <head> element that differs, which would stack a second policy on the first: with one
+    policy everywhere, whatever page a reader starts from allows every script of the site.
+    """
+    hashes = sorted({_script_hash(body) for html in pages for body in _inline_scripts(html)})
+    scripts = " ".join(["'self'", *hashes])
+    return "; ".join(f"{name} {scripts if name == 'script-src' else value}" for name, value in CSP_DIRECTIVES)
+
+
+def _inline_scripts(html: str) -> list[str]:
+    """The text of each inline script the browser runs (not data blocks such as type="application/json")."""
+    scripts = []
+    for match in INLINE_SCRIPT.finditer(html):
+        attributes = match.group("attributes")
+        kind = SCRIPT_TYPE.search(attributes)
+        if not SCRIPT_SRC.search(attributes) and (kind.group("type").lower() if kind else "") in JAVASCRIPT_TYPES:
+            scripts.append(match.group("body"))
+    return scripts
+
+
+def _script_hash(body: str) -> str:
+    """A CSP source expression for an inline script: its SHA-256 in base64."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii") + "'"

@@ -1,8 +1,11 @@
 """The register of published conclusions: the id and the page that documents each.
 
-Append only; each one's heading is in the catalogues (texts/<language>.toml). A conclusion id, once published, is cited in design documents: it never
-disappears and never moves to another page. Tests check that the built site has every
-id here, on the page named here, under the heading its catalogue names.
+Append only; each one's heading is in the catalogues (texts/<language>.toml). A conclusion id,
+once published, is cited in design documents: it never disappears and never moves to another
+page. Every id ever published is also recorded in ``published_conclusions.txt`` beside this
+file (append a line for each new conclusion). Tests check that every recorded id is still here
+on the same page, and that the built site has every id here, on the page named here, under the
+heading its catalogue names.
 """
 
 from __future__ import annotations

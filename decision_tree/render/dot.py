@@ -11,12 +11,14 @@ classes, so the diagram follows the site's light and dark palettes.
 from __future__ import annotations
 
 import html
+import subprocess
+import sys
 import textwrap
 from typing import Mapping
 
 import graphviz
 
-from ..errors import GraphvizNotFound
+from ..errors import GraphvizFailed, GraphvizNotFound
 from ..model import Outcome, Question, Tree
 from .links import Links, svg_edge_id, svg_id
 from .svg import finish
@@ -44,6 +46,7 @@ INSTALL_HINT = (
     "Install Graphviz (Debian/Ubuntu: 'sudo apt-get install graphviz'; macOS: 'brew install graphviz'; "
     "see https://graphviz.org/download/) and try again"
 )
+DOT_TIMEOUT = 60.0  # seconds; dot draws the whole tree in well under one
 
 
 def build_graph(tree: Tree, texts: Mapping[str, str], links: Links | None = None) -> graphviz.Digraph:
@@ -65,12 +68,13 @@ def dot_source(tree: Tree, texts: Mapping[str, str], links: Links | None = None)
     return build_graph(tree, texts, links).source
 
 
-def render_svg(tree: Tree, texts: Mapping[str, str], links: Links | None = None) -> str:
-    """The diagram as an SVG element, ready to inline (no XML prolog). Runs ``dot``."""
-    try:
-        svg = build_graph(tree, texts, links).pipe(format="svg", encoding="utf-8")
-    except graphviz.ExecutableNotFound as error:
-        raise GraphvizNotFound(INSTALL_HINT) from error
+def render_svg(tree: Tree, texts: Mapping[str, str], links: Links | None = None, *, timeout: float = DOT_TIMEOUT) -> str:
+    """The diagram as an SVG element, ready to inline (no XML prolog). Runs ``dot``.
+
+    Raises GraphvizNotFound when ``dot`` is not installed, and GraphvizFailed when it fails or
+    takes longer than ``timeout`` seconds.
+    """
+    svg = _run_dot(dot_source(tree, texts, links), timeout)
     return finish(svg, tooltips(tree, texts), title=texts["diagram-title"], description=texts["diagram-description"])
 
 
@@ -96,6 +100,31 @@ def verdict_name(texts: Mapping[str, str], verdict: str) -> str:
 
 
 # Helper functions ------------------------------------------------------------------
+
+
+def _run_dot(source: str, timeout: float) -> str:
+    """SVG from ``dot``; its warnings go on to standard error, as the graphviz package passes them."""
+    try:
+        done = subprocess.run(["dot", "-Tsvg"], input=source, capture_output=True, encoding="utf-8", timeout=timeout)
+    except FileNotFoundError as error:
+        raise GraphvizNotFound(INSTALL_HINT) from error
+    except OSError as error:
+        raise GraphvizFailed(f"the Graphviz 'dot' executable could not be run ({error.strerror}); "
+                             "check the Graphviz installation with 'dot -V'") from error
+    except subprocess.TimeoutExpired as error:
+        raise GraphvizFailed(
+            f"the Graphviz 'dot' executable did not finish within {timeout:g} s and was stopped; "
+            "check that 'dot -V' answers at once, then try again"
+        ) from error
+    if done.returncode != 0:
+        reason = " ".join(done.stderr.split()) or "no message"
+        raise GraphvizFailed(
+            f"the Graphviz 'dot' executable failed with exit status {done.returncode} ({reason}); "
+            "check the Graphviz installation with 'dot -V'"
+        )
+    if done.stderr:
+        sys.stderr.write(done.stderr)
+    return done.stdout
 
 
 def _add_question(graph: graphviz.Digraph, question: Question, links: Links | None) -> None:

@@ -142,7 +142,12 @@
   };
 
   const decode = (text) => decodeURIComponent(text.replace(/\+/g, " "));
-  const clip = (text) => (text.length > MAX_CLIP ? text.slice(0, MAX_CLIP - 1) + "\u2026" : text);
+  // A piece of a link quoted back: control and invisible format characters (bidi overrides among
+  // them, which could reverse the rest of the notice) shown as U+FFFD, and at most MAX_CLIP characters.
+  const clip = (text) => {
+    const chars = [...text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "\uFFFD")];
+    return chars.length > MAX_CLIP ? chars.slice(0, MAX_CLIP - 1).join("") + "\u2026" : chars.join("");
+  };
   const titleOf = (tree, id) => (tree.questions.has(id) ? tree.questions.get(id).title : clip(id));
 
   // Answers the walk did not use: unknown questions, unknown answers, or off the path.

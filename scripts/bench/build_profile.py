@@ -14,7 +14,7 @@ from .build_time import build_env
 # Stage -> (path fragment of the file, names of the functions whose cumulative times add up to it).
 STAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "whole build": ("mkdocs/commands/build.py", ("build",)),
-    "decision-tree hook": ("mkdocs_hooks.py", ("on_config", "on_page_markdown", "on_page_content", "on_post_page")),
+    "decision-tree hook": ("mkdocs_hooks.py", ("on_config", "on_page_markdown", "on_page_content", "on_post_page", "on_post_build")),
     "Markdown conversion": ("mkdocs/structure/pages.py", ("render",)),
     "search indexing": ("material/plugins/search/plugin.py", ("on_page_context",)),
     "page templates": ("mkdocs/commands/build.py", ("_build_template",)),

@@ -49,6 +49,11 @@ class PageErrors:
             self.messages.append(f"console error: {message.text}")
 
 
+def nav_link(page: Page, path: str) -> Locator:
+    """The link to a page (``"quiz/"``, ``"tree/"`` ...) in the site's navigation sidebar."""
+    return page.locator(f".md-sidebar--primary a.md-nav__link[href$='/{path}']").first
+
+
 class Quiz:
     """The quiz on a page."""
 

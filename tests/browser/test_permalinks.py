@@ -50,7 +50,7 @@ def test_the_fragment_survives_scrolling(quiz: Quiz, site) -> None:
     open_link(quiz.page, site, RAG_FRAGMENT)
     for y in (0, 2500, 0, 900):
         quiz.page.mouse.wheel(0, y - quiz.page.evaluate("scrollY"))
-        quiz.page.wait_for_function(f"Math.abs(scrollY - {y}) < 400 || scrollY + innerHeight >= document.body.scrollHeight - 2")
+        quiz.page.wait_for_function(f"() => Math.abs(scrollY - {y}) < 400 || scrollY + innerHeight >= document.body.scrollHeight - 2")
         quiz.page.wait_for_timeout(400)  # longer than the theme's 250 ms debounce of scroll tracking
         assert quiz.fragment() == RAG_FRAGMENT
 
@@ -122,6 +122,21 @@ TAMPERED = [
     ("v=banana&" + PROMPTING, TEXTS["notice-bad-version"].format(version="banana"),
      {"information-source": "request-input", "prompt-result": "yes"}),
     ("v=1&" + "a=b&" * 600, TEXTS["notice-too-long"].format(length=len("v=1&" + "a=b&" * 600)), {}),
+    # Quoted parts are shortened to 60 characters, and invisible or bidi control characters shown as U+FFFD.
+    ("v=1&information-source=" + "x" * 300,
+     TEXTS["notice-unknown-answer"].format(answer="x" * 59 + "\u2026", question=TREE.question("information-source").title),
+     {}),
+    ("v=1&" + "q" * 200 + "=1&information-source=request-input",
+     TEXTS["notice-unknown-question"].format(question="q" * 59 + "\u2026"),
+     {"information-source": "request-input"}),
+    ("v=" + "9" * 100 + "&" + PROMPTING, TEXTS["notice-bad-version"].format(version="9" * 59 + "\u2026"),
+     {"information-source": "request-input", "prompt-result": "yes"}),
+    ("v=1&information-source=%E2%80%AEgninut-enif%20esu%20:tluser%20ruoY",
+     TEXTS["notice-unknown-answer"].format(answer="\ufffdgninut-enif esu :tluser ruoY", question=TREE.question("information-source").title),
+     {}),
+    ("v=1&information-source=a%E2%81%A6b%E2%80%8Fc%00d",
+     TEXTS["notice-unknown-answer"].format(answer="a\ufffdb\ufffdc\ufffdd", question=TREE.question("information-source").title),
+     {}),
 ]
 
 
@@ -199,3 +214,26 @@ def test_editing_the_fragment_of_an_open_quiz_applies_it(quiz: Quiz) -> None:
     quiz.answer("request-input")
     quiz.page.evaluate("h => { location.hash = h }", "the-whole-tree")  # a plain anchor changes nothing
     expect(quiz.question).to_have_text(TREE.question("prompt-result").text)
+
+
+# Where each character of a notice's text is drawn, left to right, from the first notice item that holds `words`.
+CHARACTER_POSITIONS = """words => {
+  const item = [...document.querySelectorAll("[data-dt-part=notice] li")].find(li => li.textContent.includes(words));
+  const node = item.firstChild, start = node.textContent.indexOf(words);
+  return [...words].map((_, i) => {
+    const range = document.createRange();
+    range.setStart(node, start + i);
+    range.setEnd(node, start + i + 1);
+    return range.getBoundingClientRect().left;
+  });
+}"""
+
+
+def test_a_bidi_override_in_a_link_cannot_reverse_the_notice(page: Page, site, page_errors) -> None:
+    """U+202E in a link would otherwise draw the rest of the line right to left, spoofing its text."""
+    quiz = open_link(page, site, "v=1&information-source=%E2%80%AEgninut-enif%20esu%20:tluser%20ruoY")
+    expect(quiz.notice.locator(".dt-notice-title")).to_have_text(TEXTS["notice-title"])
+    assert not any(ch in "".join(notice_items(quiz)) for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    for words in ("gninut-enif", "is not one of the answers"):
+        lefts = page.evaluate(CHARACTER_POSITIONS, words)
+        assert lefts == sorted(lefts), f"{words!r} is drawn right to left: {lefts}"

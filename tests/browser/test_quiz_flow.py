@@ -199,3 +199,28 @@ def test_a_broken_quiz_leaves_the_text_version_and_the_page_working(page: Page, 
     assert errors == []
     assert any("decision tree quiz" in message for message in console)
     expect(page.locator(".md-search[role=dialog]")).to_have_attribute("aria-label", "Search")
+
+
+def test_the_text_version_is_hidden_once_the_quiz_runs(quiz: Quiz) -> None:
+    """The no-JavaScript fallback holds the whole tree as text: it must not show under the quiz."""
+    fallback = quiz.page.locator(".dt-quiz-fallback")
+    expect(fallback).to_have_count(1)
+    expect(fallback).to_be_hidden()
+    expect(quiz.page.locator("[data-dt-part=app]")).to_be_visible()
+
+
+OPENED_ELSEWHERE = {
+    "ctrl or cmd click": {"modifiers": ["ControlOrMeta"]},
+    "middle click": {"button": "middle"},
+}
+
+
+@pytest.mark.parametrize("click", OPENED_ELSEWHERE.values(), ids=OPENED_ELSEWHERE.keys())
+def test_a_quiz_link_opened_in_a_new_tab_is_left_to_the_browser(quiz: Quiz, site, click: dict) -> None:
+    open_at(quiz, site, RAG_PATH)
+    before = quiz.fragment()
+    link = quiz.page.locator("[data-dt-part=alternatives] [data-dt-action=alternative]").first
+    with quiz.page.context.expect_page() as opened:
+        link.click(**click)
+    assert opened.value.url == site.page("quiz/?fresh") + link.get_attribute("href")
+    assert (quiz.outcome(), quiz.fragment()) == ("rag", before)  # this tab's quiz did not follow the link

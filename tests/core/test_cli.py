@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import select
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,12 +16,17 @@ from decision_tree import TREE, paths
 from decision_tree.cli import main
 from decision_tree.versions import published
 
+from ..fake_dot import FAILS, fake_dot
+
 PATHS = list(paths(TREE))
 V1_PATHS = list(paths(published()[1]))
 
 
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "decision_tree", *args], input=stdin, capture_output=True, text=True, timeout=60)
+COMMAND = [sys.executable, "-m", "decision_tree"]
+
+
+def run(*args: str, stdin: str = "", **options) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*COMMAND, *args], input=stdin, capture_output=True, text=True, timeout=60, **options)
 
 
 def run_in_process(capsys, *args: str) -> tuple[int, str, str]:
@@ -203,4 +212,85 @@ def test_interactive_quiz_quits_without_an_outcome() -> None:
 
 def test_help_explains_commands_and_exit_status() -> None:
     out = run("--help").stdout
-    assert "decide" in out and "export" in out and "Exit status: 0 on success, 2 on bad input." in out
+    assert "decide" in out and "export" in out
+    assert "Exit status: 0 on success, 2 on bad input or output that cannot be written, 130 on Ctrl-C." in out
+
+
+# Output that cannot be written, and signals: a message and status 2, or a quiet stop -------------
+
+UNWRITABLE = {
+    "a folder": ("/tmp", "cannot write '/tmp': Is a directory (check the path, its folder and the free space)"),
+    "a missing folder": ("/nonexistent/x.json", "cannot write '/nonexistent/x.json': No such file or directory"),
+    "a full disk": ("/dev/full", "cannot write '/dev/full': No space left on device"),
+}
+
+
+@pytest.mark.parametrize("target, message", UNWRITABLE.values(), ids=UNWRITABLE.keys())
+def test_an_output_file_that_cannot_be_written_exits_2_naming_it(target: str, message: str) -> None:
+    result = run("export", "--format", "json", "-o", target)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"decision_tree: error: {message}") and result.stderr.count("\n") == 1
+
+
+def test_a_full_standard_output_exits_2_saying_so() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([*COMMAND, "paths"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == "decision_tree: error: cannot write standard output: No space left on device (check where it is redirected)\n"
+
+
+def test_dash_writes_to_standard_output_and_creates_no_file(tmp_path: Path) -> None:
+    result = run("export", "--format", "dot", "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("// Fine-tuning, RAG or prompting?")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_output_name_is_refused() -> None:
+    result = run("export", "--format", "json", "-o", "")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "argument -o/--output: expected a file name, or '-' for standard output (got an empty name)" in result.stderr
+
+
+def test_a_failing_dot_exits_2_with_its_message(tmp_path: Path) -> None:
+    result = run("export", "--format", "svg", env={**os.environ, "PATH": fake_dot(tmp_path, FAILS)})
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "decision_tree: error: the Graphviz 'dot' executable failed with exit status 3 "
+        "(Error: syntax error in line 1); check the Graphviz installation with 'dot -V'\n"
+    )
+
+
+def test_a_terminal_that_cannot_show_the_text_exits_2_naming_the_fix() -> None:
+    result = run("decide", "problem=request-input", "input-task=work-with-it", "prompt-result=yes",
+                 env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 2
+    assert result.stderr == (
+        "decision_tree: error: standard output's encoding (ascii) cannot show '\\u2192'; "
+        "use a UTF-8 locale or set PYTHONIOENCODING=utf-8\n"
+    )
+
+
+def test_a_closed_pipe_ends_quietly_like_other_unix_tools() -> None:
+    reader, writer = os.pipe()
+    os.close(reader)  # like `paths | head -1` once head has exited: every write fails
+    try:
+        result = subprocess.run([*COMMAND, "paths"], stdout=writer, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(writer)
+    assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_ctrl_c_at_the_prompt_ends_quietly_with_status_130() -> None:
+    process = subprocess.Popen(COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        shown = b""
+        while not shown.endswith(b"> "):  # the prompt of the first question
+            assert select.select([process.stdout], [], [], 30)[0], f"no prompt within 30 s; got {shown!r}"
+            chunk = os.read(process.stdout.fileno(), 4096)
+            assert chunk, f"the quiz ended before its prompt; got {shown!r}"
+            shown += chunk
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert (process.returncode, stderr) == (130, b"")

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from decision_tree import TREE, __version__, decide, paths, ui
+from decision_tree import TREE, GraphvizFailed, __version__, decide, paths, ui
 from decision_tree.render.data import SCHEMA, export_data
 from decision_tree.render.dot import VERDICT_ICONS, build_graph, dot_source, render_svg
 from decision_tree.render.html import legend, outline, outline_toc
@@ -16,6 +16,8 @@ from decision_tree.render.links import Links
 from decision_tree.render.report import decision_markdown
 from decision_tree.render.tables import conclusions_table, paths_table, schema_table
 from decision_tree.model import VERDICT_IDS
+
+from ..fake_dot import FAILS, HANGS, fake_dot
 
 LINKS = Links.for_tree(TREE, lambda path: "/guide/" + path)
 TEXTS = ui()
@@ -54,6 +56,20 @@ def test_svg_is_inline_ready_with_every_node_and_link() -> None:
     hrefs = {a.get("{http://www.w3.org/1999/xlink}href") for a in anchors}
     assert "/guide/tree/#outcome-rag" in hrefs
     assert "/guide/tree/#question-problem" in hrefs
+
+
+DOT_TROUBLE = {
+    "hangs": (HANGS, "the Graphviz 'dot' executable did not finish within 0.5 s and was stopped; check that 'dot -V' answers"),
+    "fails": (FAILS, "the Graphviz 'dot' executable failed with exit status 3 (Error: syntax error in line 1); check the Graphviz installation"),
+}
+
+
+@pytest.mark.parametrize("body, message", DOT_TROUBLE.values(), ids=DOT_TROUBLE.keys())
+def test_a_dot_that_hangs_or_fails_raises_an_error_saying_so(tmp_path, monkeypatch, body: str, message: str) -> None:
+    monkeypatch.setenv("PATH", fake_dot(tmp_path, body))
+    with pytest.raises(GraphvizFailed) as raised:
+        render_svg(TREE, TEXTS, LINKS, timeout=0.5)
+    assert message in str(raised.value)
 
 
 def test_export_has_exactly_the_documented_fields() -> None:

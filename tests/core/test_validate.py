@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from decision_tree import TREE, TreeError, validated
-from decision_tree.model import Change, Option, Question, Source
+from decision_tree.model import Change, Conclusion, Option, Question, Source
 
 from .small_tree import option, outcome, question, small_tree
 
@@ -122,6 +122,67 @@ MALFORMED = {
         dict(sources=(Source(id="paper", citation="A", title="T", url=""),)),
         "node 'paper': url must be non-empty text",
     ),
+    "id with a double hyphen": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), id="end--b"))),
+        "outcome id 'end--b' is not a lowercase URL-safe slug",
+    ),
+    "id with a leading hyphen": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), id="-end-b"))),
+        "outcome id '-end-b' is not a lowercase URL-safe slug",
+    ),
+    "id with a trailing hyphen": (
+        dict(questions=(question("start", option("a", "end-a"), option("b-", "middle")), MIDDLE)),
+        "node 'start': option id 'b-' is not a lowercase URL-safe slug",
+    ),
+    "id that is not text": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), id=["end-b"]))),
+        "outcome id ['end-b'] is not a lowercase URL-safe slug",
+    ),
+    "version true": (dict(version=True), "tree version must be an integer of at least 1 (got True)"),
+    "outcome without reasons": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), reasons=()))),
+        "node 'end-b': an outcome must give at least one reason (got none)",
+    ),
+    "unhashable verdict": (
+        dict(outcomes=(outcome("end-a"), outcome("end-b", verdict=["rag"]))),
+        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model'] (got ['rag'])",
+    ),
+    "empty history summary": (
+        dict(history=(Change(version=1, summary=" "),)),
+        "history[0] (version 1): summary must be non-empty text (got ' ')",
+    ),
+    "history version 0": (
+        dict(history=(Change(version=0, summary="Draft."), Change(version=1, summary="First."))),
+        "history[0]: version must be an integer of at least 1 (got 0)",
+    ),
+    "conclusion cited twice": (
+        dict(outcomes=(outcome("end-a"), outcome("end-b", conclusions=("c-one", "c-one")))),
+        "node 'end-b': conclusions must cite each id once (got 'c-one' more than once)",
+    ),
+    "source cited twice": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), sources=("paper", "paper")))),
+        "node 'end-b': sources must cite each id once (got 'paper' more than once)",
+    ),
+    "script source url": (
+        dict(sources=(Source(id="paper", citation="A", title="T", url="javascript:alert(1)"),)),
+        "node 'paper': url must be an absolute http:// or https:// address (got 'javascript:alert(1)')",
+    ),
+    "source url without a host": (
+        dict(sources=(Source(id="paper", citation="A", title="T", url="https:/example.org"),)),
+        "node 'paper': url must be an absolute http:// or https:// address (got 'https:/example.org')",
+    ),
+    "conclusion page outside docs": (
+        dict(conclusions=(Conclusion(id="c-one", title="One", page="../../etc/passwd.md"),)),
+        "node 'c-one': page must be a Markdown file inside docs/, relative to it, e.g. 'conclusions/cost.md' (got '../../etc/passwd.md')",
+    ),
+    "absolute conclusion page": (
+        dict(conclusions=(Conclusion(id="c-one", title="One", page="/one.md"),)),
+        "node 'c-one': page must be a Markdown file inside docs/, relative to it",
+    ),
+    "conclusion page not markdown": (
+        dict(conclusions=(Conclusion(id="c-one", title="One", page="one.html"),)),
+        "(got 'one.html')",
+    ),
 }
 
 
@@ -131,3 +192,17 @@ def test_a_malformed_tree_is_rejected_with_a_message_naming_the_culprit(changes:
         validated(small_tree(**changes))
     assert message in str(raised.value)
     assert str(raised.value).startswith("invalid decision tree: ")
+
+
+def chain(length: int, closed: bool = False) -> dict:
+    """A start question followed by a chain of questions, ending at end-b (or back at the start)."""
+    ids = ["start", *(f"q{n}" for n in range(1, length))]
+    last = "start" if closed else "end-b"
+    links = [(here, there) for here, there in zip(ids, [*ids[1:], last])]
+    return dict(questions=tuple(question(here, option("a", "end-a"), option("b", there)) for here, there in links))
+
+
+def test_a_long_chain_of_questions_is_validated_without_running_out_of_stack() -> None:
+    assert validated(small_tree(**chain(3000))) is not None
+    with pytest.raises(TreeError, match=r"nodes are in a cycle: start -> q1 -> .* -> q2999 -> start"):
+        validated(small_tree(**chain(3000, closed=True)))

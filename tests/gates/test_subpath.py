@@ -101,7 +101,7 @@ def test_quiz_page_loads_without_page_errors(page: Page, subpath_site) -> None:
 def test_a_quiz_permalink_opens_its_result_under_the_sub_path(page: Page, subpath_site) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(subpath_site.page("quiz/#v=1&information-source=not-sure"))
+    page.goto(subpath_site.page("quiz/#v=2&problem=not-sure"))
     expect(page.locator('[data-outcome="prompt-baseline-first"]')).to_be_visible()
     assert not errors, f"page errors on the quiz page: {errors}"
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import importlib.util
+import logging
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -11,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink
 
 from ..conftest import ROOT
+from ..fake_dot import HANGS, fake_dot
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +118,126 @@ def test_a_missing_dot_stops_the_build_naming_page_marker_and_fix(hook, monkeypa
     with pytest.raises(PluginError) as raised:
         render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
     assert "tree.md: marker '<!-- decision-tree: diagram -->' failed: the Graphviz 'dot' executable was not found" in str(raised.value)
+
+
+NEAR_MISSES = [
+    "<!-- decision-tree : quiz -->",
+    "<!-- Decision-Tree: quiz -->",
+    "<!-- decision-tree: quiz extra -->",
+    "<!--decision tree: quiz-->",
+    "<!-- decision_tree: diagram -->",
+    "<!-- DECISION-TREE:\n  outline -->",
+]
+
+
+@pytest.mark.parametrize("marker", NEAR_MISSES)
+def test_a_comment_that_looks_like_a_marker_stops_the_build_naming_page_and_text(hook, marker: str) -> None:
+    with pytest.raises(PluginError) as raised:
+        render(hook, f"<p>Text</p>\n{marker}\n", at=page("about.md", "about/"))
+    assert str(raised.value).startswith(
+        f"about.md: malformed marker {marker!r} (write it exactly as <!-- decision-tree: NAME -->, in lowercase, NAME one of ['conclusions',"
+    )
+
+
+def test_other_comments_mentioning_decision_trees_are_left_alone(hook) -> None:
+    assert render(hook, "<!-- decision trees are drawn below --><!-- see the decision-tree page -->") is None
+
+
+def test_a_hanging_dot_stops_the_build_naming_the_marker(hook, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", fake_dot(tmp_path, HANGS))
+    monkeypatch.setattr(hook, "DOT_TIMEOUT", 0.5)
+    monkeypatch.setattr(hook, "_build", hook.Build(tree=hook._build.tree, package=hook._build.package))
+    with pytest.raises(PluginError) as raised:
+        render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
+    assert (
+        "tree.md: marker '<!-- decision-tree: diagram -->' failed: "
+        "the Graphviz 'dot' executable did not finish within 0.5 s and was stopped"
+    ) in str(raised.value)
+
+
+# SITE_URL -----------------------------------------------------------------------------------
+
+
+def site_url_warnings(hook, caplog, command: str = "build") -> list[str]:
+    caplog.clear()
+    hook.on_startup(command=command, dirty=False)
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.decision_tree"):
+        hook.on_config({"site_url": "http://127.0.0.1:8000/"})
+    hook.on_startup(command="build", dirty=False)
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_a_build_without_site_url_warns_naming_it(hook, monkeypatch, caplog) -> None:
+    monkeypatch.delenv("SITE_URL", raising=False)
+    [warning] = site_url_warnings(hook, caplog)
+    assert warning.startswith("SITE_URL is not set, so canonical links and the sitemap point to http://127.0.0.1:8000/")
+    assert "set SITE_URL to the address the site will be served at" in warning
+    monkeypatch.setenv("SITE_URL", "")
+    assert len(site_url_warnings(hook, caplog)) == 1
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/", "https://docs.example.com/guide/"])
+def test_an_address_set_explicitly_is_taken_as_asked_for(hook, monkeypatch, caplog, url: str) -> None:
+    monkeypatch.setenv("SITE_URL", url)
+    assert site_url_warnings(hook, caplog) == []
+
+
+def test_mkdocs_serve_needs_no_site_url(hook, monkeypatch, caplog) -> None:
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert site_url_warnings(hook, caplog, command="serve") == []
+
+
+# Content-Security-Policy --------------------------------------------------------------------
+
+PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="">'
+
+
+def sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def built_site(tmp_path: Path, pages: dict[str, str]) -> dict:
+    for name, html in pages.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    return {"site_dir": str(tmp_path)}
+
+
+def csp_of(path: Path) -> str:
+    html = path.read_text(encoding="utf-8")
+    return html.split('http-equiv="Content-Security-Policy" content="', 1)[1].split('"', 1)[0]
+
+
+def test_every_page_gets_one_policy_naming_the_inline_scripts_of_all_pages(hook, tmp_path: Path) -> None:
+    config = built_site(tmp_path, {
+        "index.html": f'<head>{PLACEHOLDER}<script>a=new URL(".",location)</script></head>'
+                      '<script id="__config" type="application/json">{"x": 1}</script><script src="x.js"></script>',
+        "deep/index.html": f'<head>{PLACEHOLDER}<script>a=new URL("..",location)</script></head><script type="module">b()</script>',
+        "404.html": f"<head>{PLACEHOLDER}</head>",
+    })
+    hook.on_post_build(config)
+    policies = {csp_of(tmp_path / name) for name in ("index.html", "deep/index.html", "404.html")}
+    assert len(policies) == 1
+    hashes = " ".join(sorted([sha256('a=new URL(".",location)'), sha256('a=new URL("..",location)'), sha256("b()")]))
+    assert policies.pop() == (
+        f"default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'self'; form-action 'self'"
+    )
+    hook.on_post_build(config)  # idempotent: a second run finds the same scripts and writes the same policy
+    assert csp_of(tmp_path / "404.html") == csp_of(tmp_path / "index.html")
+
+
+def test_a_page_without_the_policy_element_stops_the_build(hook, tmp_path: Path) -> None:
+    config = built_site(tmp_path, {"index.html": f"<head>{PLACEHOLDER}</head>", "about/index.html": "<head></head>"})
+    with pytest.raises(PluginError, match=r"^about/index.html: no <meta http-equiv=\"Content-Security-Policy\"> to fill in .*theme.custom_dir: overrides"):
+        hook.on_post_build(config)
+
+
+def test_mkdocs_serve_leaves_the_policy_out_for_live_reload(hook, tmp_path: Path) -> None:
+    config = built_site(tmp_path, {"index.html": f"<head>{PLACEHOLDER}<script>x()</script></head>"})
+    hook.on_startup(command="serve", dirty=False)
+    try:
+        hook.on_post_build(config)
+    finally:
+        hook.on_startup(command="build", dirty=False)
+    assert (tmp_path / "index.html").read_text(encoding="utf-8") == "<head><script>x()</script></head>"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +12,7 @@ from ..conftest import ROOT
 from .built_html import ConclusionBlock, pages
 
 BACKGROUND = "background"
-REGISTER = "decision_tree/content/conclusions.py"
+PUBLISHED = ROOT / "decision_tree" / "content" / "published_conclusions.txt"
 
 
 @pytest.fixture(scope="module")
@@ -73,24 +71,35 @@ def test_the_register_matches_the_site_exactly(documented) -> None:
         assert block.heading_text.strip() == conclusion.title, f"{conclusion.id!r}: heading {block.heading_text.strip()!r} != register {conclusion.title!r}"
 
 
-def _registered_in(revision: str) -> dict[str, str]:
-    """The register (id -> page) as committed in a revision, read from its source text."""
-    text = subprocess.run(["git", "show", f"{revision}:{REGISTER}"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    constants = dict(re.findall(r'^([A-Z_]+) = "([^"]+)"', text, flags=re.M))
-    found = {}
-    for cid, page in re.findall(r'Conclusion\(id="([^"]+)",.*?page=("[^"]+"|[A-Z_]+)\)', text):
-        found[cid] = page.strip('"') if page.startswith('"') else constants[page]
-    return found
+def published() -> dict[str, str]:
+    """The published conclusions (id -> page) as the append-only list records them."""
+    entries: dict[str, str] = {}
+    for number, line in enumerate(PUBLISHED.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split()
+        assert len(fields) == 2, f"{PUBLISHED.name}, line {number}: expected 'ID PAGE' (got {line!r})"
+        assert fields[0] not in entries, f"{PUBLISHED.name}, line {number}: {fields[0]!r} is listed twice"
+        entries[fields[0]] = fields[1]
+    assert entries, f"{PUBLISHED.name} lists no conclusion"
+    return entries
 
 
-def test_a_published_conclusion_never_disappears_or_moves() -> None:
-    """Every id in any committed version of the register is still registered, on the same page."""
-    if not (ROOT / ".git").exists():
-        pytest.skip("not a git checkout: the register's history is unavailable")
-    revisions = subprocess.run(["git", "rev-list", "HEAD", "--", REGISTER], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
-    assert revisions, f"{REGISTER} has no committed history"
-    current = {c.id: c.page for c in TREE.conclusions}
-    for revision in revisions:
-        for cid, page in _registered_in(revision).items():
-            assert cid in current, f"conclusion {cid!r}, published in {revision[:8]}, has disappeared"
-            assert current[cid] == page, f"conclusion {cid!r} moved from {page} (in {revision[:8]}) to {current[cid]}"
+def test_a_published_conclusion_is_still_registered_on_the_same_page() -> None:
+    """Holds in any checkout (a shallow clone, a tarball): the history is a file, not git's."""
+    registered = {c.id: c.page for c in TREE.conclusions}
+    for cid, page in published().items():
+        assert cid in registered, f"conclusion {cid!r} was published (on {page}) and has disappeared from the register"
+        assert registered[cid] == page, f"conclusion {cid!r} was published on {page} and has moved to {registered[cid]}"
+
+
+def test_every_registered_conclusion_is_recorded_as_published() -> None:
+    recorded = published()
+    missing = [c.id for c in TREE.conclusions if c.id not in recorded]
+    assert not missing, f"append these registered conclusions to {PUBLISHED.relative_to(ROOT)}: {missing}"
+
+
+def test_every_published_conclusion_is_on_its_page_in_the_built_site(documented) -> None:
+    for cid, page in published().items():
+        assert cid in documented, f"published conclusion {cid!r} is missing from the built site"
+        assert documented[cid][0] == page, f"published conclusion {cid!r} is built on {documented[cid][0]}, not on {page}"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import posixpath
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,9 @@ from ..conftest import ROOT
 from .built_html import pages
 
 CLAIMS = [f"C{n}" for n in range(1, 45)]
-ROW = re.compile(r"^\|\s*(C\d+[a-d]?)\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
+LEFTOVER_MARKER = re.compile(r"<!--\s*decision[\s_-]*tree", re.I)
+# A row's first cell is its claim id, written as a link to its own anchor: [C26](#c26){ #c26 }
+ROW = re.compile(r"^\|\s*\[(C\d+[a-d]?)\]\(#c\d+[a-d]?\)\{ #c\d+[a-d]? \}\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
@@ -56,7 +61,8 @@ def test_no_page_loads_anything_from_another_host(site, site_pages) -> None:
 
 def test_markers_are_rendered_and_none_is_left(site, site_pages) -> None:
     for html in site.directory.rglob("*.html"):
-        assert "decision-tree:" not in html.read_text(encoding="utf-8"), f"{html} still holds a marker"
+        leftover = LEFTOVER_MARKER.search(html.read_text(encoding="utf-8"))
+        assert not leftover, f"{html} still holds a marker: {leftover.group(0)!r}"
     tree_ids = site_pages["tree.md"].ids
     assert {f"question-{q.id}" for q in TREE.questions} <= tree_ids
     assert {f"outcome-{o.id}" for o in TREE.outcomes} <= tree_ids
@@ -93,3 +99,62 @@ def test_case_studies_link_to_quiz_results_that_reach_the_outcome_they_name(site
         version, answers = read_link(href)
         assert version == TREE.version, f"{href}: made with tree version {version}, not {TREE.version}"
         assert decide(TREE, answers).outcome.id == outcome, f"{href}: does not reach {outcome!r}"
+
+
+# Content-Security-Policy ---------------------------------------------------------------------
+
+POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="(?P<policy>[^"]*)">')
+REQUIRED = {"default-src": "'self'", "style-src": "'self'", "img-src": "'self' data:", "object-src": "'none'",
+            "base-uri": "'self'", "form-action": "'self'"}
+
+
+class Tags(HTMLParser):
+    """The inline scripts a browser runs, and the attributes a strict policy would block."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.scripts: list[str] = []
+        self.blocked: list[str] = []
+        self._script: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        names = dict(attrs)
+        self.blocked += [f"<{tag} {name}=...>" for name in names if name.startswith("on") or name == "style"]
+        runs = "src" not in names and names.get("type", "text/javascript") in ("text/javascript", "module")
+        self._script = [] if tag == "script" and runs else None
+        if tag == "style":
+            self.blocked.append("<style>")
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._script is not None:
+            self.scripts.append("".join(self._script))
+        self._script = None
+
+
+def test_every_page_carries_one_strict_content_security_policy(site) -> None:
+    pages = sorted(site.directory.rglob("*.html"))
+    assert site.directory / "404.html" in pages
+    policies = set()
+    for path in pages:
+        html, name = path.read_text(encoding="utf-8"), path.relative_to(site.directory).as_posix()
+        found = POLICY.findall(html)
+        assert len(found) == 1, f"{name}: {len(found)} Content-Security-Policy elements (expected 1)"
+        head = html[: html.index("</head>")]
+        first_load = min(head.index(tag) for tag in ("<script", '<link rel="stylesheet"'))
+        assert head.index(found[0]) < first_load, f"{name}: the policy comes after a script or stylesheet"
+        directives = dict(part.strip().split(" ", 1) for part in found[0].split(";"))
+        assert {k: directives.get(k) for k in REQUIRED} == REQUIRED, name
+        assert "unsafe" not in found[0], f"{name}: {found[0]}"
+        tags = Tags()
+        tags.feed(html)
+        assert not tags.blocked, f"{name}: the policy blocks {tags.blocked}"
+        allowed = set(directives["script-src"].split())
+        for script in tags.scripts:
+            digest = "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+            assert digest in allowed, f"{name}: no hash for the inline script {script[:60]!r}"
+        policies.add(found[0])
+    assert len(policies) == 1, "pages differ in their policy; instant navigation would then combine two"

@@ -1,0 +1,132 @@
+"""Security gate: every page runs under its strict Content-Security-Policy with no violation.
+
+The policy (a <meta> element on every page) allows scripts, styles and images from the site
+itself and the theme's inline scripts by hash, nothing inline otherwise, and no eval. These tests
+browse the whole site and use everything that runs a script: the quiz to a result, copying,
+search, the palette toggle, instant navigation and the error page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from decision_tree import TREE
+from decision_tree.render.quiz import TEXTS
+from tests.browser.quiz_driver import PageErrors, Quiz, nav_link
+
+from .built_pages import page_paths
+from .palette import use_palette
+from .search import search_for
+
+pytestmark = pytest.mark.browser
+
+# Reports each violation of the document's policy, from before the page's own scripts run.
+REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) => {
+  window.violationsSeen = (window.violationsSeen || 0) + 1;
+  window.reportViolation(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"}` +
+                         ` (${event.sourceFile || "?"}:${event.lineNumber})`);
+});"""
+PROMPTING = {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"}
+DOCUMENT_404 = "console error: Failed to load resource: the server responded with a status of 404 (Not Found)"
+
+
+@dataclass
+class Watched:
+    """A page whose policy violations and errors are recorded."""
+
+    page: Page
+    violations: list[str] = field(default_factory=list)
+    errors: PageErrors = field(default_factory=PageErrors)
+
+    def assert_clean(self) -> None:
+        assert self.violations == [], "Content-Security-Policy violations:\n" + "\n".join(self.violations)
+        assert self.errors.messages == [], "page errors:\n" + "\n".join(self.errors.messages)
+
+
+@pytest.fixture
+def watched(new_context: Callable[..., BrowserContext], site) -> Watched:
+    context = new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
+    violations: list[str] = []
+    context.expose_function("reportViolation", lambda text: violations.append(text))
+    context.add_init_script(REPORT_VIOLATIONS)
+    page = context.new_page()
+    return Watched(page=page, violations=violations, errors=PageErrors.watch(page))
+
+
+def follow_nav_link(page: Page, site, path: str) -> None:
+    """Open a page from the navigation sidebar (instant navigation) and wait for its address."""
+    nav_link(page, path).click()
+    page.wait_for_url(site.page(path))
+
+
+def test_the_policy_is_enforced_and_its_violations_are_seen(watched: Watched, site) -> None:
+    """Without this, "no violation" could mean a policy the browser ignores or a blind listener."""
+    watched.page.goto(site.page())
+    blocked = watched.page.evaluate("""() => {
+        const script = document.createElement("script");
+        script.textContent = "window.injected = true";
+        document.head.append(script);
+        return window.injected !== true;
+    }""")
+    assert blocked, "an inline script without a hash ran"
+    watched.page.wait_for_function("() => window.violationsSeen > 0")
+    assert any("script-src-elem blocked inline" in v for v in watched.violations), watched.violations
+    watched.errors.messages.clear()  # the browser logs the blocked script as a console error
+
+
+def test_every_page_loads_with_no_violation(watched: Watched, site) -> None:
+    for path in page_paths(site.directory):
+        watched.page.goto(site.page(path))
+        watched.page.wait_for_load_state("networkidle")
+        expect(watched.page.locator(".md-search[role=dialog]")).to_have_attribute("aria-label", "Search")  # guide.js ran
+    watched.assert_clean()
+
+
+def test_quiz_copy_search_palette_and_instant_navigation_have_no_violation(watched: Watched, site) -> None:
+    page = watched.page
+    page.goto(site.page())
+    page.evaluate("window.sameDocument = true")
+    follow_nav_link(page, site, "quiz/")
+    quiz = Quiz(page)
+    quiz.mounted()
+    for option in PROMPTING.values():
+        quiz.answer(option)
+    assert quiz.outcome() == "prompting"
+    quiz.action("copy-link")
+    expect(quiz.live).to_have_text(TEXTS["copied-link"])
+    assert quiz.copied_snippet().startswith("### Decision: ")
+    search_for(page, "retrieval")
+    page.keyboard.press("Escape")
+    use_palette(page, "dark")
+    use_palette(page, "light")
+    follow_nav_link(page, site, "tree/")
+    expect(page.locator(f"#dt-node-{TREE.start}")).to_be_visible()
+    follow_nav_link(page, site, "conclusions/knowledge/")
+    page.go_back()
+    page.wait_for_url(site.page("tree/"))
+    assert page.evaluate("window.sameDocument") is True, "a page was reloaded: instant navigation was not exercised"
+    page.wait_for_load_state("networkidle")
+    watched.assert_clean()
+
+
+def test_the_error_page_served_for_a_missing_address_has_no_violation(watched: Watched, site) -> None:
+    """Hosts serve 404.html at the missing address itself, however deep."""
+    page = watched.page
+    missing = site.page("no/such/page/")
+    page.route(missing, lambda route: route.fulfill(status=404, path=site.directory / "404.html"))
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 and r.url != missing else None)
+    page.goto(missing)
+    expect(page.locator("h1")).to_have_text("404 - Not found")
+    expect(page.locator(".md-header")).to_be_visible()
+    use_palette(page, "dark")
+    search_for(page, "prompt")
+    page.wait_for_load_state("networkidle")
+    assert failed == [], "the error page failed to load: " + ", ".join(failed)
+    watched.errors.messages.remove(DOCUMENT_404)  # the browser reports the page's own status
+    watched.assert_clean()
