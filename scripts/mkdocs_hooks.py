@@ -34,6 +34,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
+from decision_tree.model import VERDICT_IDS  # published ids that never change: safe to import once
+
 log = logging.getLogger("mkdocs.plugins.decision_tree")
 
 MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
@@ -179,6 +181,15 @@ def _schema(page: Page) -> str:
     return _module("render.tables").schema_table(_texts())
 
 
+def _mental_model(page: Page) -> str:
+    return _module("render.home").mental_model(_texts())
+
+
+def _verdict_chip(verdict: str) -> Callable[[Page], str]:
+    """A handler for one verdict's chip, written inline, e.g. in a table cell."""
+    return lambda page: _module("render.home").chip(_texts(), verdict)
+
+
 def _version(page: Page) -> str:
     return f'<span class="dt-version">{_build.tree.version}</span>'
 
@@ -198,6 +209,8 @@ HANDLERS: dict[str, Callable[[Page], str]] = {
     "json-schema": _schema,
     "version": _version,
     "guide-version": _guide_version,
+    "mental-model": _mental_model,
+    **{f"verdict-{verdict}": _verdict_chip(verdict) for verdict in VERDICT_IDS},
 }
 
 # Helper functions ----------------------------------------------------------------------

@@ -98,7 +98,7 @@ def test_an_unknown_marker_stops_the_build_naming_page_and_marker(hook) -> None:
         render(hook, "<!-- decision-tree: diagramm -->", at=page("tree.md", "tree/"))
     message = str(raised.value)
     assert "tree.md: unknown marker '<!-- decision-tree: diagramm -->'" in message
-    assert "expected one of ['conclusions', 'diagram', 'guide-version', 'json-schema', 'outline'," in message
+    assert "expected one of ['conclusions', 'diagram', 'guide-version', 'json-schema', 'mental-model', 'outline'," in message
 
 
 def test_a_malformed_tree_stops_the_build_with_its_own_message(hook, monkeypatch) -> None:
