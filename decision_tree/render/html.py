@@ -23,12 +23,16 @@ Part = Literal["all", "questions", "outcomes"]
 
 
 def outline(tree: Tree, links: Links, texts: Mapping[str, str], heading: str = "h3", part: Part = "all") -> str:
-    """The tree as text: questions in order, each answer a link to where it leads; then the outcomes."""
-    return to_html(outline_element(tree, links, texts, heading, part))
+    """The tree as text: questions in order, each answer a link to where it leads; then the
+    outcomes. Each heading has a permalink (¶), as the page's own headings do."""
+    root = outline_element(tree, links, texts, heading, part)
+    for section in root.findall("./section"):
+        headerlink(section.find(f"./{heading}"), section.get("id", ""), texts)  # type: ignore[arg-type]
+    return to_html(root)
 
 
 def outline_element(tree: Tree, links: Links, texts: Mapping[str, str], heading: str = "h3", part: Part = "all") -> ET.Element:
-    """The outline as an element, for renderings that embed it."""
+    """The outline as an element, for renderings that embed it (the quiz without JavaScript)."""
     root = ET.Element("div", {"class": "dt-outline"})
     if part in ("all", "questions"):
         root.extend(_question_section(tree, q, texts, heading) for q in tree.questions)
@@ -76,16 +80,16 @@ def headerlink(parent: ET.Element, node_anchor: str, texts: Mapping[str, str]) -
 # Helper functions --------------------------------------------------------------------
 
 
-def _heading(section: ET.Element, heading: str, node_anchor: str, title: str, texts: Mapping[str, str]) -> None:
-    element = ET.SubElement(section, heading, {"id": node_anchor})
-    element.text = title
-    headerlink(element, node_anchor, texts)
+def _heading(section: ET.Element, heading: str, node_anchor: str, title: str) -> None:
+    """The section carries the anchor: links land on the whole question or card."""
+    section.set("id", node_anchor)
+    ET.SubElement(section, heading, {"class": "dt-outline-heading"}).text = title
 
 
 def _question_section(tree: Tree, question: Question, texts: Mapping[str, str], heading: str) -> ET.Element:
     kind = "dt-outline-question dt-outline-checklist" if question.is_checklist else "dt-outline-question"
     section = ET.Element("section", {"class": kind, "data-question": question.id})
-    _heading(section, heading, anchor("question", question.id), question.title, texts)
+    _heading(section, heading, anchor("question", question.id), question.title)
     ET.SubElement(section, "p", {"class": "dt-question-text"}).text = question.text
     ET.SubElement(section, "p", {"class": "dt-why"}).text = question.why
     answers = ET.SubElement(section, "ul", {"class": "dt-outline-answers"})
@@ -103,7 +107,7 @@ def _question_section(tree: Tree, question: Question, texts: Mapping[str, str], 
 
 def _outcome_section(tree: Tree, outcome: Outcome, links: Links, texts: Mapping[str, str], heading: str) -> ET.Element:
     section = ET.Element("section", {"class": f"dt-outline-outcome dt-verdict-{outcome.verdict}", "data-verdict": outcome.verdict})
-    _heading(section, heading, anchor("outcome", outcome.id), outcome.title, texts)
+    _heading(section, heading, anchor("outcome", outcome.id), texts["outline-outcome"].format(title=outcome.title))
     verdict = ET.SubElement(section, "p", {"class": "dt-verdict"})
     ET.SubElement(verdict, "strong").text = texts["outline-verdict"]
     verdict.append(verdict_chip(texts, outcome.verdict))

@@ -132,7 +132,7 @@ def test_outcome_nodes_lead_to_their_cards_and_questions_to_their_explanations(n
         assert links[svg_id(outcome.id)] == site.page(f"tree/#outcome-{outcome.id}")
     page.locator(f"#{svg_id('rag')} a").click()
     page.wait_for_url(site.page("tree/#outcome-rag"))
-    card = page.locator("#outcome-rag").locator("xpath=..")
+    card = page.locator("#outcome-rag")
     expect(card.locator(".dt-rests-on a")).to_have_count(len(TREE.outcome("rag").conclusions))
 
 

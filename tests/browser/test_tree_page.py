@@ -41,7 +41,7 @@ def test_questions_and_outcomes_are_headings_listed_in_the_table_of_contents(new
     for kind, nodes in (("question", TREE.questions), ("outcome", TREE.outcomes)):
         for node in nodes:
             anchor = f"{kind}-{node.id}"
-            heading = page.locator(f"h4#{anchor}")
+            heading = page.locator(f"#{anchor} > h4")
             expect(heading).to_contain_text(node.title)
             assert heading.locator("a.headerlink").evaluate("a => new URL(a.href).hash") == f"#{anchor}"
             assert anchor in toc, f"#{anchor} is not in the table of contents"
@@ -50,7 +50,7 @@ def test_questions_and_outcomes_are_headings_listed_in_the_table_of_contents(new
 
 def test_a_heading_link_scrolls_to_its_heading_below_the_header(new_context, site) -> None:
     page = open_page(new_context, site, "tree/#outcome-rag")
-    heading = page.locator("h4#outcome-rag")
+    heading = page.locator("#outcome-rag > h4")
     expect(heading).to_be_in_viewport()
     assert heading.bounding_box()["y"] >= page.locator(".md-header").bounding_box()["height"] - 1
 

@@ -177,9 +177,9 @@ def test_edges_are_labelled_with_short_answers_not_ids() -> None:
 
 def test_outline_headings_carry_anchors_permalinks_and_toc_entries() -> None:
     root = ET.fromstring(outline(TREE, LINKS, TEXTS, heading="h4"))
-    headings = root.findall(".//h4")
-    assert [(h.get("id"), h.text) for h in headings] == outline_toc(TREE)
-    for heading in headings:
-        link = heading.find("./a[@class='headerlink']")
-        assert link.get("href") == "#" + heading.get("id") and link.get("title") == TEXTS["permalink-title"]
+    sections = root.findall("./section")
+    assert [s.get("id") for s in sections] == [anchor for anchor, _ in outline_toc(TREE)]
+    for section in sections:
+        link = section.find("./h4/a[@class='headerlink']")
+        assert link.get("href") == "#" + section.get("id") and link.get("title") == TEXTS["permalink-title"]
     assert [i for i, _ in outline_toc(TREE, "questions")] == [f"question-{q.id}" for q in TREE.questions]

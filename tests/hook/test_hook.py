@@ -81,7 +81,7 @@ def test_the_outline_lists_its_headings_in_the_table_of_contents_under_their_sec
     tree = hook._build.tree
     assert [(e.id, e.title, e.level) for e in questions.children] == [(f"question-{q.id}", q.title, 4) for q in tree.questions]
     assert [e.id for e in outcomes.children] == [f"outcome-{o.id}" for o in tree.outcomes]
-    assert '<h4 id="question-problem">' in out and '<h4 id="outcome-rag">' in out
+    assert 'id="question-problem"' in out and 'id="outcome-rag"' in out and "<h4" in out
 
 
 def test_an_outline_part_without_its_section_heading_stops_the_build(hook) -> None:
