@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import importlib.util
+import json
+import re
 import sys
 from types import SimpleNamespace
 
@@ -40,7 +43,7 @@ def test_a_page_without_markers_is_left_alone(hook) -> None:
     assert render(hook, "# Title\n\nText <!-- a comment -->\n") is None
 
 
-@pytest.mark.parametrize("name", ["diagram", "quiz", "outline", "paths", "conclusions", "json-schema", "version", "guide-version"])
+@pytest.mark.parametrize("name", ["citation", "diagram", "quiz", "outline", "paths", "conclusions", "json-schema", "version", "guide-version"])
 def test_each_marker_is_replaced(hook, name: str) -> None:
     out = render(hook, f"Before\n\n<!-- decision-tree: {name} -->\n\nAfter\n")
     assert "decision-tree:" not in out and out.startswith("Before") and out.endswith("After\n")
@@ -71,7 +74,7 @@ def test_an_unknown_marker_stops_the_build_naming_page_and_marker(hook) -> None:
         render(hook, "<!-- decision-tree: diagramm -->", at=page("tree.md", "tree/"))
     message = str(raised.value)
     assert "tree.md: unknown marker '<!-- decision-tree: diagramm -->'" in message
-    assert "expected one of ['conclusions', 'diagram', 'guide-version', 'json-schema', 'outline', 'paths', 'quiz', 'version']" in message
+    assert "expected one of ['citation', 'conclusions', 'diagram', 'guide-version', 'json-schema', 'outline', 'paths', 'quiz', 'version']" in message
 
 
 def test_a_malformed_tree_stops_the_build_with_its_own_message(hook, monkeypatch) -> None:
@@ -91,3 +94,25 @@ def test_a_missing_dot_stops_the_build_naming_page_marker_and_fix(hook, monkeypa
     with pytest.raises(PluginError) as raised:
         render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
     assert "tree.md: marker '<!-- decision-tree: diagram -->' failed: the Graphviz 'dot' executable was not found" in str(raised.value)
+
+
+def test_a_page_that_documents_conclusions_carries_what_citing_them_needs(hook) -> None:
+    out = render(hook, "<h2>Knowledge</h2>", at=page("conclusions/knowledge.md", "conclusions/knowledge/"))
+    data = re.search(r'<div class="dt-cite-data" data-dt-cite-page="" data-cite="([^"]*)"', out)
+    assert data, out[-400:]
+    cite = json.loads(html.unescape(data.group(1)))
+    assert cite["conclusions"]["rag-keeps-knowledge-current"] == {
+        "title": "RAG keeps changing knowledge current", "path": "conclusions/knowledge/#rag-keeps-knowledge-current"}
+    assert cite["work"]["url"] == "../../" and cite["work"]["tree"] == 2  # no site URL here: the root, from the page
+    assert render(hook, "<h2>About</h2>", at=page("about.md", "about/")) is None
+
+
+def test_every_page_gets_open_graph_tags(hook) -> None:
+    config = {"site_description": "A guide & more.", "site_name": "The guide"}
+    stand_in = SimpleNamespace(meta={"description": "Answer a few questions."}, title="Take the quiz", is_homepage=False,
+                               canonical_url="https://example.org/quiz/")
+    out = hook.on_post_page("<html><head><title>x</title></head><body></body></html>", page=stand_in, config=SimpleNamespace(**config))
+    assert '<meta property="og:title" content="Take the quiz - The guide">' in out
+    assert '<meta property="og:description" content="Answer a few questions.">' in out
+    assert '<meta property="og:url" content="https://example.org/quiz/">' in out
+    assert out.index("og:site_name") < out.index("</head>")
