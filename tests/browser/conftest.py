@@ -19,14 +19,16 @@ def quiz_context(browser: Browser, site, **options) -> BrowserContext:
     return context
 
 
-def open_quiz(page: Page, site, fragment: str = "", query: str = "") -> Quiz:
-    """Load the quiz page (at a fragment), mounted and past the theme's first history traversal."""
+def open_quiz(page: Page, site, fragment: str = "", query: str = "", past_first_popstate: bool = True) -> Quiz:
+    """Load the quiz page (at a fragment), mounted and, unless told otherwise, past the theme's
+    first history traversal (see Quiz.past_first_popstate)."""
     page.clock.set_fixed_time(FIXED_TIME)
     page.goto(site.page("quiz/" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")))
     quiz = Quiz(page)
     quiz.mounted()
     quiz.settled()
-    quiz.past_first_popstate()
+    if past_first_popstate:
+        quiz.past_first_popstate()
     return quiz
 
 
@@ -58,12 +60,13 @@ def module_quiz(browser: Browser, site) -> Iterator[tuple[Quiz, PageErrors]]:
 
 @pytest.fixture
 def reload_quiz(page: Page, site, page_errors: PageErrors) -> Callable[[str], Quiz]:
-    """Open the quiz afresh at a fragment (a new load, as a permalink is opened)."""
+    """Open the quiz afresh at a fragment (a new load, as a permalink is opened); the theme's first
+    history traversal is still to come, as for a reader."""
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
     page.add_init_script(WATCH_PATH)
     count = iter(range(1_000_000))
 
     def opened(fragment: str) -> Quiz:
-        return open_quiz(page, site, fragment, query=f"load={next(count)}")
+        return open_quiz(page, site, fragment, query=f"load={next(count)}", past_first_popstate=False)
 
     return opened

@@ -118,9 +118,11 @@ class Quiz:
         """Leave exactly the options an answer names (a checklist's joined by '.') ticked, by
         clicking their cards (an answer given before may already be ticked)."""
         wanted = answer.split(".")
-        ticked = self.page.locator("[data-dt-part=options] input").evaluate_all("inputs => inputs.map(i => [i.value, i.checked, i.type])")
-        for value, checked, kind in ticked:
-            if (value in wanted) != checked and (kind == "checkbox" or not checked):
+        for value in wanted:  # ticking an answer clears the checklist's exclusive one, and the reverse
+            if not self.page.locator(f"#dt-quiz-answer-{value}").is_checked():
+                self.page.locator(f"label[for='dt-quiz-answer-{value}']").click()
+        for value in self.page.locator("[data-dt-part=options] input:checked").evaluate_all("inputs => inputs.map(i => i.value)"):
+            if value not in wanted:
                 self.page.locator(f"label[for='dt-quiz-answer-{value}']").click()
 
     def answer(self, answer: str) -> None:

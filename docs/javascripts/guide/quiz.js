@@ -42,6 +42,9 @@ export const mountQuiz = (root, wire, fromLocation) => {
   wire(quiz);
   root.classList.add("dt-quiz--mounted");
   quiz.ui.app.hidden = false;
+  // The results permalinks hold, for readers without JavaScript, have the permalinks' fragments
+  // as ids: with the quiz running, no fragment may name an element (the theme would move to it).
+  for (const held of root.querySelectorAll(".dt-held")) held.remove();
   const again = mountedBefore;
   mountedBefore = true;
   // A promise: reading an old link's version is a fetch. Rendered again (after Back, say), the
