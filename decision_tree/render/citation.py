@@ -52,7 +52,8 @@ def citations(work: Work, ui: Mapping[str, str], date: str = "") -> dict[str, st
 def citation_element(work: Work, ui: Mapping[str, str]) -> ET.Element:
     """The citations as markup: each format labelled, its text, and a Copy button the script
     shows; the data the script needs to add the reader's date travels in data- attributes."""
-    root = ET.Element("div", {"class": "dt-cite", "data-dt-cite": "", "data-work": _json(asdict(work))})
+    # "no-copy": the theme adds no copy button of its own over the text; each format has one below it
+    root = ET.Element("div", {"class": "dt-cite no-copy", "data-dt-cite": "", "data-work": _json(asdict(work))})
     for kind, text in citations(work, ui).items():
         block = ET.SubElement(root, "div", {"class": "dt-cite-format", "data-format": kind})
         label = ET.SubElement(block, "p", {"class": "dt-cite-label"})

@@ -96,5 +96,5 @@ const citationElement = (work, t) => {
     return make("div", { class: "dt-cite-format", "data-format": kind }, [make("p", { class: "dt-cite-label" }, label), make("pre", { class: "dt-cite-text" }, code), button]);
   });
   const live = make("p", { class: "dt-visually-hidden", "aria-live": "polite", "data-dt-cite-live": "" });
-  return make("div", { class: "dt-cite", "data-dt-cite": "", "data-work": JSON.stringify(work) }, [...formats, live]);
+  return make("div", { class: "dt-cite no-copy", "data-dt-cite": "", "data-work": JSON.stringify(work) }, [...formats, live]);
 };

@@ -76,7 +76,7 @@ export const render = (quiz, { focus = false, address = "push", reveal = focus }
   if (quiz.shown === quiz.current) remember(quiz.current.version, quiz.draft, atResult && quiz.shared !== fragment ? fragment : "");
   quiz.root.dataset.dtRead = location.hash.slice(1); // the address whose state is on screen
   announcePath(quiz, steps, node, atResult);
-  if (reveal) (atResult ? ui.result : ui.step).scrollIntoView({ block: "start" });
+  if (reveal) (quiz.undo ? ui.undo : atResult ? ui.result : ui.step).scrollIntoView({ block: "start" });
   if (focus) (atResult ? ui.title : ui.question).focus({ preventScroll: true });
   if (atResult && focus) announce(ui.live, t("announce-result", { outcome: node.title, headline: node.headline }));
 };
