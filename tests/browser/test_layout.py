@@ -87,6 +87,27 @@ def test_screenshot_of_the_quiz(new_context, site, palette: str, width: str, sta
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_screenshot_of_the_diagram(new_context, site, palette: str, width: str) -> None:
+    page = new_context(viewport={"width": WIDTHS[width], "height": 900}, color_scheme="light").new_page()
+    page.goto(site.page("tree/"))
+    use_palette(page, palette)
+    diagram = page.locator("[data-dt-diagram]")
+    screenshot(diagram, f"tree-{width}-{palette}")
+    assert no_horizontal_scroll(page), "the page scrolls sideways"
+
+
+def test_on_a_phone_the_diagram_scrolls_inside_its_container(new_context, site) -> None:
+    page = new_context(viewport={"width": 360, "height": 800}).new_page()
+    page.goto(site.page("tree/"))
+    diagram = page.locator("[data-dt-diagram]")
+    assert diagram.evaluate("d => d.scrollWidth > d.clientWidth"), "the diagram was shrunk instead of scrolled"
+    font = page.locator("[data-dt-diagram] .node text").first.evaluate("t => t.getBoundingClientRect().height")
+    assert font >= 9, f"diagram text is {font:.1f} px tall: too small to read"
+    assert no_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
 def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str) -> None:
     page = open_quiz(new_context, site, 1280, palette, fragment(TREE, MIDWAY))
     quiz = Quiz(page)
