@@ -46,7 +46,7 @@ def _old_entry(old: Tree, current: Tree, answers: Mapping[str, str], ui: Mapping
     """An older version's result, and where the current tree takes the same answers."""
     drift = compare(old, answers, current, renames)
     item = ET.Element("li", {"id": fragment(old, answers)})
-    item.text = ui["held-result"].format(version=old.version) + drift.link.outcome.title + ". "
+    item.text = ui["held-result"].format(version=old.version, outcome=drift.link.outcome.title)
     now = ET.SubElement(item, "span")
     now.text = ui["held-now"].format(current=current.version)
     if drift.outcome is not None:

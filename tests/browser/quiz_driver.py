@@ -42,6 +42,7 @@ READ_RESULT = """() => {
     reasons: shown('reasons') ? texts('reasons') : [],
     caveats: shown('caveats') ? texts('caveats') : [],
     conclusions: [...part('conclusions').querySelectorAll('a')].map(a => [a.textContent, a.href]),
+    sources: [...part('sources').querySelectorAll('li')].map(li => [li.textContent, li.querySelector('a').href]),
     groups: part('changes').hidden ? [] : [...part('alternatives').querySelectorAll('.dt-change-group')].map(g => ({
       outcome: g.dataset.outcome,
       changes: [...g.querySelectorAll('[data-dt-action=alternative]')].map(a => [a.dataset.question, a.dataset.option, a.dataset.effect, a.getAttribute('href')]),
@@ -218,6 +219,7 @@ def expected_result(tree: Tree, decision: Decision, site_url: str, kind: str = "
         "assumptions": [[a.step.question.id, TEXTS["assumption-experiment"].format(experiment=a.experiment)] for a in result.assumptions],
         "nextSteps": list(result.next_steps), "reasons": list(result.reasons), "caveats": list(outcome.caveats),
         "conclusions": [[c.title, site_url + c.path] for c in map(tree.conclusion, outcome.conclusions) if c],
+        "sources": [[TEXTS["source-citation"].format(citation=s.citation) + s.title, s.url] for s in map(tree.source, outcome.sources) if s],
         "groups": groups,
         "summary": [[s.question.id, s.answer] for s in decision.path],
         "permalink": site_url + "quiz/#" + permalink_fragment(tree, answers),

@@ -64,7 +64,7 @@ const showLists = (quiz, view) => {
   const conclusions = outcome.conclusions.map((id) => tree.conclusions.get(id)).filter(Boolean);
   fillList(ui.conclusions, conclusions.map((c) => make("a", { href: view.root + c.path, "data-conclusion": c.id }, c.title)));
   const sources = outcome.sources.map((id) => tree.sources.get(id)).filter(Boolean);
-  fillList(ui.sources, sources.map((s) => [s.citation + ", ", make("a", { href: s.url }, s.title)]));
+  fillList(ui.sources, sources.map((s) => [t("source-citation", { citation: s.citation }), make("a", { href: s.url }, s.title)]));
 };
 
 // A "not sure" answer: what it was, the route the guide took, and the experiment that settles it.
