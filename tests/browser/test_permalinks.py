@@ -144,6 +144,8 @@ TAMPERED = [
     ("v=2&problem=request-input&no-such-question=yes&input-task=work-with-it",
      TEXTS["notice-unknown-question"].format(question="no-such-question"), {"problem": "request-input", "input-task": "work-with-it"}),
     ("v=2&problem=bogus", TEXTS["notice-unknown-answer"].format(answer="bogus", question=TREE.question("problem").title), {}),
+    ("v=2&problem=%E2%80%AEbogus", TEXTS["notice-unknown-answer"].format(answer="\ufffdbogus", question=TREE.question("problem").title),
+     {}),  # a right-to-left override is quoted back harmless, not obeyed
     ("v=2&problem=not-sure&task-count=one", TEXTS["notice-off-path"].format(question=TREE.question("task-count").title), {"problem": "not-sure"}),
     ("v=2&problem=request-input&problem=missing-knowledge", TEXTS["notice-duplicate"].format(question=TREE.question("problem").title),
      {"problem": "request-input"}),

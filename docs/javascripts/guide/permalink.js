@@ -41,7 +41,12 @@ const split = (part) => {
 };
 
 const decode = (text) => decodeURIComponent(text.replace(/\+/g, " "));
-export const clip = (text) => (text.length > MAX_CLIP ? text.slice(0, MAX_CLIP - 1) + "\u2026" : text);
+// A piece of a link quoted back: control and invisible format characters (bidi overrides among
+// them, which could reverse the rest of the notice) shown as U+FFFD, and at most MAX_CLIP characters.
+export const clip = (text) => {
+  const chars = [...text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "\uFFFD")];
+  return chars.length > MAX_CLIP ? chars.slice(0, MAX_CLIP - 1).join("") + "\u2026" : chars.join("");
+};
 
 // Problems in the tree's words: duplicates named by their question's title.
 export const describe = (tree, problems) =>
