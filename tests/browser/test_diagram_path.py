@@ -54,15 +54,3 @@ def test_the_quiz_announces_its_path_and_the_diagram_lights_it_up(quiz: Quiz) ->
 def test_an_old_link_lights_up_the_current_tree_s_path(reload_quiz) -> None:
     quiz = reload_quiz("v=1&information-source=not-sure")
     assert quiz.read()["path"] == announced({"problem": "not-sure"})
-
-
-def test_the_highlight_is_visible_in_both_palettes(quiz: Quiz) -> None:
-    quiz.answer("request-input")
-    edge = quiz.page.locator(f"#{svg_edge_id('problem', 'request-input')} path").first
-    other = quiz.page.locator(f"#{svg_edge_id('problem', 'missing-knowledge')} path").first
-    current = quiz.page.locator(f"#{svg_id('input-task')} path").first
-    for scheme in ("default", "slate"):
-        quiz.page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-        assert edge.evaluate("p => getComputedStyle(p).stroke") != other.evaluate("p => getComputedStyle(p).stroke")
-        assert float(edge.evaluate("p => getComputedStyle(p).strokeWidth").removesuffix("px")) > 2
-        assert current.evaluate("p => getComputedStyle(p).fill") not in ("none", "rgb(0, 0, 0)")
