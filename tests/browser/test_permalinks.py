@@ -207,7 +207,6 @@ def test_under_a_sub_path_the_links_and_the_snippet_keep_the_sub_path(page: Page
 
 
 def test_editing_the_fragment_of_an_open_quiz_applies_it(quiz: Quiz) -> None:
-    quiz.past_first_popstate()
     quiz.page.evaluate("h => { location.hash = h }", fragment(TREE, PROMPTING))
     expect(quiz.result).to_have_attribute("data-outcome", "prompting")
     quiz.page.evaluate("h => { location.hash = h }", "v=2&problem=bogus")

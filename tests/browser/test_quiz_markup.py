@@ -18,7 +18,8 @@ from decision_tree.versions import CARRIED, published
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "javascripts" / "guide").glob("*.js"))}
-SCRIPTS = "\n".join(MODULES.values())
+OTHER_SCRIPTS = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "javascripts").glob("*.js"))}
+SCRIPTS = "\n".join([*MODULES.values(), *OTHER_SCRIPTS.values()])
 PYTHON = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "decision_tree").rglob("*.py")))
 MARKUP = quiz_markup(TREE, Links.for_tree(TREE, lambda path: "/" + path), "9.9.9", ui(), CARRIED, published())
 MAX_LINES = 200
@@ -31,7 +32,10 @@ def test_every_text_a_script_asks_for_exists_and_every_text_is_used() -> None:
     assert asked - set(ui()) == set(), "texts a script asks for but the catalogue lacks"
     quoted = set(re.findall(r'"([a-z][a-z0-9-]+)"', PYTHON + SCRIPTS)) | set(re.findall(r"'([a-z][a-z0-9-]+)'", PYTHON))
     hints = {f"{name}-hint" for name in re.findall(r'\("([a-z-]+)", "md-[a-z-]+"\)', PYTHON)}  # quiz.py's lists and their hints
-    assert set(ui()) - asked - quoted - hints - {"checklist-none"} == set(), "texts nobody uses"
+    # Names built from a prefix, one per verdict or part: f"verdict-short-{verdict}", `model-${name}`.
+    prefixes = tuple(re.findall(r'f"([a-z][a-z0-9-]*-)\{', PYTHON) + re.findall(r"`([a-z][a-z0-9-]*-)\$\{", SCRIPTS))
+    built = {name for name in ui() if prefixes and name.startswith(prefixes)}
+    assert set(ui()) - asked - quoted - hints - built - {"checklist-none"} == set(), "texts nobody uses"
 
 
 def test_every_part_a_script_uses_is_in_the_markup() -> None:
@@ -66,7 +70,9 @@ def test_the_scripts_never_write_html_or_styles_and_stay_small() -> None:
 def test_every_module_is_loaded_as_a_module_and_imports_only_its_siblings() -> None:
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     listed = {entry["path"]: entry["type"] for entry in config["extra_javascript"]}
-    assert listed == {f"javascripts/guide/{name}": "module" for name in MODULES}
+    quiz = {path: kind for path, kind in listed.items() if path.startswith("javascripts/guide/")}
+    assert quiz == {f"javascripts/guide/{name}": "module" for name in MODULES}
+    assert all(kind == "module" for kind in listed.values()), "every script of the guide is an ES module"
     for name, text in MODULES.items():
         for imported in re.findall(r'^import .* from "([^"]+)";$', text, flags=re.M):
             assert imported.startswith("./") and imported[2:] in MODULES, f"{name} imports {imported}"
