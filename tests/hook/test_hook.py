@@ -38,7 +38,10 @@ def page(src: str = "quiz.md", url: str = "quiz/") -> SimpleNamespace:
 
 
 def render(hook, html: str, at=None) -> str:
-    return hook.on_page_content(html, page=at or page(), config={}, files=None)
+    """The page's content after the hook, with what it held back from search put back (as in the built page)."""
+    at = at or page()
+    content = hook.on_page_content(html, page=at, config={}, files=None)
+    return content if content is None else hook.on_post_page(content, page=at, config={}) or content
 
 
 def test_a_page_without_markers_is_left_alone(hook) -> None:
