@@ -134,7 +134,8 @@ def render(results: Results) -> str:
         table_of(["", ""], [*results.machine.items(), ("Load average (1, 5, 15 min) at start; at end", loads(results.load))]),
         "### Results",
         table_of(["Figure", "Value", "Target", "Status"], [(r.figure, r.value, r.target, r.status) for r in table]),
-        busy_note(int(results.machine["Cores"]), results.load, "build times, click latency, Lighthouse performance"),
+        busy_note(int(results.machine["Cores"]), results.load, "build times, click latency, Lighthouse performance")
+        + " The samples under *How it was measured* show the spread.",
         "### Missed targets",
         missed(table),
         "### How it was measured",
@@ -201,8 +202,7 @@ def busy_note(cores: int, load: tuple[tuple[float, ...], ...], timings: str) -> 
     if peak <= cores:
         return f"The machine was not overloaded (1-minute load average at most {peak:.2f} for {cores} cores)."
     return (f"**The machine was busy with other work during this run** (1-minute load average up to {peak:.2f} "
-            f"for {cores} cores), so the timings ({timings}) are noisier and slower than on an idle machine; "
-            "the samples below show the spread.")
+            f"for {cores} cores), so the timings ({timings}) are noisier and slower than on an idle machine.")
 
 
 def _pairs(count: int) -> str:
