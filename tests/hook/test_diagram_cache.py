@@ -59,9 +59,10 @@ def test_the_cache_key_changes_with_the_links_graphviz_and_every_file_of_the_pac
     shutil.copytree(Path(hook._build.package.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
     fresh_build(hook, monkeypatch, package=SimpleNamespace(__file__=str(copy / "__init__.py")))
     assert hook._diagram_key(links(hook)) == key, "the same files, another key"
-    questions = copy / "content" / "questions.py"
-    questions.write_text(questions.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert hook._diagram_key(links(hook)) != key, "a changed file of the tree's content, same key"
+    data = sorted(path for path in (copy / "content").rglob("*") if path.is_file() and path.suffix != ".py")
+    assert data, "the tree's content has no data file to change"
+    data[0].write_text(data[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert hook._diagram_key(links(hook)) != key, f"{data[0].name} of the tree's content changed, same key"
 
 
 def test_without_dot_nothing_comes_from_the_cache(hook, cache: Path, monkeypatch) -> None:  # noqa: F811
