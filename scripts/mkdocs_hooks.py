@@ -13,9 +13,9 @@ in every page's Content-Security-Policy once the whole site is built.
 ``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
 build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
 
-The diagram's SVG is cached in ``.cache/diagrams/`` (``DECISION_TREE_CACHE`` names another folder,
-``off`` turns the cache off), named by a hash of everything it depends on (``_diagram_key``), so a
-rebuild runs ``dot`` only when the drawing changes. Renderings that the search index leaves out
+The diagram's SVG and the table of paths are cached in ``.cache/renderings/`` (``DECISION_TREE_CACHE``
+names another folder, ``off`` turns the cache off), named by a hash of everything they depend on
+(``_cache_key``), so a rebuild runs ``dot`` only when the drawing changes. Renderings that the search index leaves out
 (the SVG, the table of paths) go into the page only after the search plugin and the theme have
 handled it, as they would only slow those down.
 """
@@ -51,7 +51,7 @@ LOOKALIKE = re.compile(r"<!--\s*decision[\s_-]*tree\b.*?-->", re.I | re.S)
 DOT_TIMEOUT = 30.0  # seconds; dot draws the tree in well under one, a hung dot must not hang the build
 AFTER_SEARCH = re.compile(r"<!-- decision-tree-after-search: (?P<index>\d+) -->")
 SEARCH_EXCLUDED = re.compile(r"\A<[a-z]+\s[^>]*\bdata-search-exclude\b")
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "diagrams"
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "renderings"
 
 
 class DotVersion:
@@ -193,7 +193,8 @@ def _render(match: re.Match[str], page: Page) -> str:
 def _diagram(page: Page) -> str:
     root = _root(page)
     if root not in _build.diagrams:  # pages at the same depth share one drawing
-        _build.diagrams[root] = _cached_svg(_links(page))
+        links = _links(page)
+        _build.diagrams[root] = _cached("svg", links, lambda: _module("render.dot").render_svg(_build.tree, links, timeout=DOT_TIMEOUT))
     legend = _module("render.html").legend(_build.tree)
     # The drawing's labels repeat the text version, which search indexes instead.
     svg = _after_search(page, _build.diagrams[root])
@@ -211,7 +212,8 @@ def _outline(page: Page) -> str:
 
 
 def _paths(page: Page) -> str:
-    table = _module("render.html").paths_table(_build.tree, _links(page))
+    links = _links(page)
+    table = _cached("paths", links, lambda: _module("render.html").paths_table(_build.tree, links))
     return _after_search(page, table) if SEARCH_EXCLUDED.match(table) else table
 
 
@@ -272,26 +274,27 @@ def _after_search(page: Page, html: str) -> str:
     return f"<!-- decision-tree-after-search: {len(held) - 1} -->"
 
 
-def _cached_svg(links) -> str:
-    """The diagram's SVG for these links, from the cache when it holds this drawing."""
+def _cached(kind: str, links, render: Callable[[], str]) -> str:
+    """What ``render`` returns (the diagram's SVG, the table of paths), from the cache when it holds it."""
     setting = os.environ.get("DECISION_TREE_CACHE", "")
-    key = None if setting == "off" else _diagram_key(links)
+    key = None if setting == "off" else _cache_key(kind, links)
     if key is None:
-        return _module("render.dot").render_svg(_build.tree, links, timeout=DOT_TIMEOUT)
-    path = Path(setting or CACHE) / f"{key}.svg"
+        return render()
+    path = Path(setting or CACHE) / f"{kind}-{key}.html"
     if path.is_file():
         return path.read_text(encoding="utf-8")
-    svg = _module("render.dot").render_svg(_build.tree, links, timeout=DOT_TIMEOUT)
+    markup = render()
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as file:
-        file.write(svg)  # written whole, then renamed: a build beside this one never reads half a file
+        file.write(markup)  # written whole, then renamed: a build beside this one never reads half a file
     os.replace(file.name, path)
-    return svg
+    return markup
 
 
-def _diagram_key(links) -> str | None:
-    """A hash of everything the drawing depends on: the package's files (the tree's content and the
-    renderer's code), the links, the graphviz package and Graphviz itself; None without ``dot``."""
+def _cache_key(kind: str, links) -> str | None:
+    """A hash of everything a rendering depends on: the package's files (the tree's content, its texts
+    and the renderers' code), the links, Python, the graphviz package and Graphviz itself; None
+    without ``dot``. Renderers are pure functions of the tree and the links, so nothing else counts."""
     dot = _build.dot_version.get()
     if dot is None:
         return None
@@ -299,7 +302,7 @@ def _diagram_key(links) -> str | None:
     package = Path(_build.package.__file__).parent
     for file in sorted(path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
         digest.update(f"{file.relative_to(package).as_posix()}\0".encode() + file.read_bytes() + b"\0")
-    for part in (repr(links), dot, importlib.metadata.version("graphviz"), platform.python_version()):
+    for part in (kind, repr(links), dot, importlib.metadata.version("graphviz"), platform.python_version()):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 

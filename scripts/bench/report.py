@@ -59,7 +59,7 @@ def rows(results: Results) -> list[Row]:
 
 # Build variant -> (what it is, the most its median may be, as a multiple of a build without rendering).
 BUILD_TARGETS = {
-    "rebuild": ("Build time, rebuild (diagram cached) / no tree rendering", 1.05),
+    "rebuild": ("Build time, rebuild (renderings cached) / no tree rendering", 1.05),
     "cold": ("Build time, cold build (empty cache) / no tree rendering", 1.10),
 }
 
@@ -163,7 +163,7 @@ def _method(results: Results) -> str:
         f"- **Serving**: {results.served}",
         f"- **Build time**: `python -m mkdocs build` runs in one sitting, one warm-up of each variant first, then "
         f"{_pairs(len(builds.seconds['off']))} of builds in turn, rotating which variant goes first. Rebuild (`--strict`, "
-        f"the diagram's SVG already in the hook's cache): {samples(builds.seconds['rebuild'])} s. Cold build (`--strict`, "
+        f"the diagram and the table of paths already in the hook's cache): {samples(builds.seconds['rebuild'])} s. Cold build (`--strict`, "
         f"an empty cache, so `dot` runs): {samples(builds.seconds['cold'])} s. Without rendering "
         f"(`DECISION_TREE_RENDERING=off`; not strict, as links into the dropped renderings would stop a strict build): "
         f"{samples(builds.seconds['off'])} s. Each figure is the ratio of the medians. "

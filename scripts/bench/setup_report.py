@@ -65,7 +65,7 @@ METHOD = "\n".join([
     "(apt-get installs Graphviz, Chromium and libatomic1 while pip installs the pinned packages, everything "
     "downloaded afresh from the Debian and PyPI archives) and then the whole suite.",
     "- **Set-up checkout**: `scripts/setup --browser` first (not timed), then `scripts/test -p no:cacheprovider` "
-    "timed as a whole; the diagram cache (`.cache/diagrams/`) is as the checkout left it.",
+    "timed as a whole; the hook's cache (`.cache/renderings/`) is as the checkout left it.",
     "- The suite runs in parallel (`pytest -n auto --dist worksteal`): one worker per core, each building the "
     "site once and starting one Chromium.",
 ])

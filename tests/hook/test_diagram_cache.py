@@ -1,4 +1,5 @@
-"""The hook's diagram cache, and the renderings it holds back from the search plugin."""
+"""The hook's cache of renderings (the diagram, the table of paths), and the renderings it holds back
+from the search plugin."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def links(hook, root: str = "../"):  # noqa: F811
 @pytest.mark.graphviz
 def test_a_rebuild_takes_the_diagram_from_the_cache_without_running_dot(hook, cache: Path, monkeypatch) -> None:  # noqa: F811
     first = render(hook, DIAGRAM)
-    assert [p.suffix for p in cache.iterdir()] == [".svg"] and "<svg" in first
+    assert [p.name.split("-")[0] for p in cache.iterdir()] == ["svg"] and "<svg" in first
 
     def no_dot(*args, **kwargs):
         raise AssertionError("dot ran although the cache holds the drawing")
@@ -44,32 +45,47 @@ def test_a_rebuild_takes_the_diagram_from_the_cache_without_running_dot(hook, ca
 
 
 @pytest.mark.graphviz
+def test_a_rebuild_takes_the_table_of_paths_from_the_cache(hook, cache: Path, monkeypatch) -> None:  # noqa: F811
+    at = page("tree.md", "tree/")
+    first = render(hook, "<!-- decision-tree: paths -->", at=at)
+    assert 'class="dt-paths"' in first
+
+    def no_table(*args, **kwargs):
+        raise AssertionError("the table of paths was made again although the cache holds it")
+
+    fresh_build(hook, monkeypatch)
+    monkeypatch.setattr(hook._module("render.html"), "paths_table", no_table)
+    assert render(hook, "<!-- decision-tree: paths -->", at=at) == first
+
+
+@pytest.mark.graphviz
 def test_the_cache_key_changes_with_the_links_graphviz_and_every_file_of_the_package(
     hook, cache: Path, monkeypatch, tmp_path: Path  # noqa: F811
 ) -> None:
-    key = hook._diagram_key(links(hook))
-    assert key == hook._diagram_key(links(hook)), "the key is not deterministic"
-    assert hook._diagram_key(links(hook, "../../")) != key, "other link targets, same key"
+    key = hook._cache_key("svg", links(hook))
+    assert key == hook._cache_key("svg", links(hook)), "the key is not deterministic"
+    assert hook._cache_key("svg", links(hook, "../../")) != key, "other link targets, same key"
+    assert hook._cache_key("paths", links(hook)) != key, "another rendering, same key"
 
     other_dot = SimpleNamespace(get=lambda: "dot - graphviz version 99.0.0 (0)\n")
     fresh_build(hook, monkeypatch, dot_version=other_dot)
-    assert hook._diagram_key(links(hook)) != key, "another Graphviz, same key"
+    assert hook._cache_key("svg", links(hook)) != key, "another Graphviz, same key"
 
     copy = tmp_path / "decision_tree"
     shutil.copytree(Path(hook._build.package.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
     fresh_build(hook, monkeypatch, package=SimpleNamespace(__file__=str(copy / "__init__.py")))
-    assert hook._diagram_key(links(hook)) == key, "the same files, another key"
+    assert hook._cache_key("svg", links(hook)) == key, "the same files, another key"
     data = sorted(path for path in (copy / "content").rglob("*") if path.is_file() and path.suffix != ".py")
     assert data, "the tree's content has no data file to change"
     data[0].write_text(data[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert hook._diagram_key(links(hook)) != key, f"{data[0].name} of the tree's content changed, same key"
+    assert hook._cache_key("svg", links(hook)) != key, f"{data[0].name} of the tree's content changed, same key"
 
 
 def test_without_dot_nothing_comes_from_the_cache(hook, cache: Path, monkeypatch) -> None:  # noqa: F811
     cache.mkdir()
     monkeypatch.setenv("PATH", "/nonexistent")
     fresh_build(hook, monkeypatch)
-    assert hook._diagram_key(links(hook)) is None
+    assert hook._cache_key("svg", links(hook)) is None
     with pytest.raises(hook.PluginError, match="the Graphviz 'dot' executable was not found"):
         render(hook, DIAGRAM, at=page("tree.md", "tree/"))
     assert list(cache.iterdir()) == []
