@@ -75,10 +75,10 @@ def test_the_cache_key_changes_with_the_links_graphviz_and_every_file_of_the_pac
     shutil.copytree(Path(hook._build.package.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
     fresh_build(hook, monkeypatch, package=SimpleNamespace(__file__=str(copy / "__init__.py")))
     assert hook._cache_key("svg", links(hook)) == key, "the same files, another key"
-    data = sorted(path for path in (copy / "content").rglob("*") if path.is_file() and path.suffix != ".py")
-    assert data, "the tree's content has no data file to change"
-    data[0].write_text(data[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert hook._cache_key("svg", links(hook)) != key, f"{data[0].name} of the tree's content changed, same key"
+    # A file of the tree's content: a data file (texts) if there is one, else its code.
+    content = sorted((path for path in (copy / "content").rglob("*") if path.is_file()), key=lambda p: (p.suffix == ".py", p))
+    content[0].write_text(content[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert hook._cache_key("svg", links(hook)) != key, f"{content[0].name} of the tree's content changed, same key"
 
 
 def test_without_dot_nothing_comes_from_the_cache(hook, cache: Path, monkeypatch) -> None:  # noqa: F811
