@@ -71,7 +71,7 @@ def _build_rows(builds: BuildTimes, profiles: dict[bool, Profile]) -> list[Row]:
         ratio, median = builds.ratio(variant), builds.median(variant)
         passed = ratio <= target
         why = [] if passed else [f"Rendering the tree adds {median - off:.3f} s (median) to a {off:.3f} s build."] + _profile_lines(profiles)
-        value = f"{ratio:.3f} (median {median:.3f} s, without rendering {off:.3f} s; {_pairs(len(builds.seconds[variant]))})"
+        value = f"{ratio:.3f} (median {median:.3f} s, without rendering {off:.3f} s; {len(builds.seconds[variant])} rounds)"
         found.append(Row(figure, value, f"≤ {target:.2f}", passed, why))
     if builds.instructions:
         for variant, (figure, _) in BUILD_TARGETS.items():
@@ -162,7 +162,7 @@ def _method(results: Results) -> str:
     return "\n".join([
         f"- **Serving**: {results.served}",
         f"- **Build time**: `python -m mkdocs build` runs in one sitting, one warm-up of each variant first, then "
-        f"{_pairs(len(builds.seconds['off']))} of builds in turn, rotating which variant goes first. Rebuild (`--strict`, "
+        f"{len(builds.seconds['off'])} rounds of one build of each variant, rotating which variant goes first. Rebuild (`--strict`, "
         f"the diagram and the table of paths already in the hook's cache): {samples(builds.seconds['rebuild'])} s. Cold build (`--strict`, "
         f"an empty cache, so `dot` runs): {samples(builds.seconds['cold'])} s. Without rendering "
         f"(`DECISION_TREE_RENDERING=off`; not strict, as links into the dropped renderings would stop a strict build): "
@@ -204,9 +204,6 @@ def busy_note(cores: int, load: tuple[tuple[float, ...], ...], timings: str) -> 
     return (f"**The machine was busy with other work during this run** (1-minute load average up to {peak:.2f} "
             f"for {cores} cores), so the timings ({timings}) are noisier and slower than on an idle machine.")
 
-
-def _pairs(count: int) -> str:
-    return f"{count} pair" if count == 1 else f"{count} pairs"
 
 
 def table_of(header: list[str], body: list[tuple[str, ...]]) -> str:
