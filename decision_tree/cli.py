@@ -132,8 +132,8 @@ def _paths(args: argparse.Namespace, tree: Tree) -> int:
 def _export(args: argparse.Namespace, tree: Tree) -> int:
     renderers = {
         "json": lambda: json.dumps(export_data(tree, __version__), ensure_ascii=False, indent=2) + "\n",
-        "dot": lambda: dot_source(tree),
-        "svg": lambda: render_svg(tree) + "\n",
+        "dot": lambda: dot_source(tree, ui(tree.language)),
+        "svg": lambda: render_svg(tree, ui(tree.language)) + "\n",
     }
     text = renderers[args.format]()
     if args.output == STDOUT:

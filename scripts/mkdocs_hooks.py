@@ -15,9 +15,9 @@ build-time benchmark (scripts/benchmark.py), which compares builds with and with
 
 The diagram's SVG and the table of paths are cached in ``.cache/renderings/`` (``DECISION_TREE_CACHE``
 names another folder, ``off`` turns the cache off), named by a hash of everything they depend on
-(``_cache_key``), so a rebuild runs ``dot`` only when the drawing changes. Renderings that the search index leaves out
-(the SVG, the table of paths) go into the page only after the search plugin and the theme have
-handled it, as they would only slow those down.
+(``_cache_key``), so a rebuild runs ``dot`` only when the drawing changes. Renderings that the search
+index leaves out (the SVG, the table of paths) go into the page only after the search plugin and the
+theme have handled it, as they would only slow those down.
 """
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
+
+from decision_tree.model import VERDICT_IDS  # published ids that never change: safe to import once
 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
 
@@ -191,14 +194,12 @@ def _render(match: re.Match[str], page: Page) -> str:
 
 
 def _diagram(page: Page) -> str:
-    root = _root(page)
+    root, texts, links = _root(page), _texts(), _links(page)
     if root not in _build.diagrams:  # pages at the same depth share one drawing
-        links = _links(page)
-        _build.diagrams[root] = _cached("svg", links, lambda: _module("render.dot").render_svg(_build.tree, links, timeout=DOT_TIMEOUT))
-    legend = _module("render.html").legend(_build.tree)
-    # The drawing's labels repeat the text version, which search indexes instead.
-    svg = _after_search(page, _build.diagrams[root])
-    return f'<div class="dt-diagram" data-dt-diagram data-search-exclude>{svg}</div>{legend}'
+        render = lambda: _module("render.dot").render_svg(_build.tree, texts, links, timeout=DOT_TIMEOUT)  # noqa: E731
+        _build.diagrams[root] = _cached("svg", links, render)
+    # The drawing goes in after search (which leaves the diagram's box out anyway) has read the page.
+    return _module("render.figure").diagram_figure(_after_search(page, _build.diagrams[root]), _build.tree, links, texts)
 
 
 def _quiz(page: Page) -> str:
@@ -207,22 +208,38 @@ def _quiz(page: Page) -> str:
     return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__, texts, carried)
 
 
-def _outline(page: Page) -> str:
-    return _module("render.html").outline(_build.tree, _links(page))
+def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
+    """A handler for the outline, or one part of it, whose headings are listed in the page's
+    table of contents under the heading ``{#parent}``, one level below it."""
+
+    def handler(page: Page) -> str:
+        level = _nest_in_toc(page, parent, _module("render.html").outline_toc(_build.tree, part))
+        return _module("render.html").outline(_build.tree, _links(page), _texts(), heading=f"h{level}", part=part)
+
+    return handler
 
 
 def _paths(page: Page) -> str:
     links = _links(page)
-    table = _cached("paths", links, lambda: _module("render.html").paths_table(_build.tree, links))
+    table = _cached("paths", links, lambda: _module("render.tables").paths_table(_build.tree, links, _texts()))
     return _after_search(page, table) if SEARCH_EXCLUDED.match(table) else table
 
 
 def _conclusions(page: Page) -> str:
-    return _module("render.html").conclusions_table(_build.tree, _links(page))
+    return _module("render.tables").conclusions_table(_build.tree, _links(page), _texts())
 
 
 def _schema(page: Page) -> str:
-    return _module("render.html").schema_table()
+    return _module("render.tables").schema_table(_texts())
+
+
+def _mental_model(page: Page) -> str:
+    return _module("render.home").mental_model(_texts())
+
+
+def _verdict_chip(verdict: str) -> Callable[[Page], str]:
+    """A handler for one verdict's chip, written inline, e.g. in a table cell."""
+    return lambda page: _module("render.home").chip(_texts(), verdict)
 
 
 def _version(page: Page) -> str:
@@ -236,12 +253,16 @@ def _guide_version(page: Page) -> str:
 HANDLERS: dict[str, Callable[[Page], str]] = {
     "diagram": _diagram,
     "quiz": _quiz,
-    "outline": _outline,
+    "outline": _outline_part("all", parent="tree-as-text"),
+    "outline-questions": _outline_part("questions", parent="questions"),
+    "outline-outcomes": _outline_part("outcomes", parent="outcomes"),
     "paths": _paths,
     "conclusions": _conclusions,
     "json-schema": _schema,
     "version": _version,
     "guide-version": _guide_version,
+    "mental-model": _mental_model,
+    **{f"verdict-{verdict}": _verdict_chip(verdict) for verdict in VERDICT_IDS},
 }
 
 # Helper functions ----------------------------------------------------------------------
@@ -250,6 +271,32 @@ HANDLERS: dict[str, Callable[[Page], str]] = {
 def _module(name: str):
     """A submodule of the package imported for this build."""
     return importlib.import_module(f"decision_tree.{name}")
+
+
+def _texts():
+    """The interface texts of the tree's language."""
+    return _build.package.ui(_build.tree.language)
+
+
+def _nest_in_toc(page: Page, parent: str, entries: list[tuple[str, str]]) -> int:
+    """List generated headings in the page's table of contents under the heading ``{#parent}``;
+    returns the level they take. A page without that heading is an authoring error."""
+    found = _toc_item(page.toc, parent)
+    if found is None:
+        raise ValueError(f"the page needs a heading with the id {parent!r} to list the generated headings under")
+    found.children.extend(AnchorLink(title, anchor, found.level + 1) for anchor, title in entries)
+    return found.level + 1
+
+
+def _toc_item(items, anchor: str):
+    """The table-of-contents entry with this anchor, at any depth, or None."""
+    for item in items:
+        if item.id == anchor:
+            return item
+        found = _toc_item(item.children, anchor)
+        if found is not None:
+            return found
+    return None
 
 
 def _root(page: Page) -> str:

@@ -44,7 +44,7 @@ def quiz_markup(
         },
     )
     root.append(_interface())
-    root.append(_fallback(tree, links))
+    root.append(_fallback(tree, links, texts))
     return ET.tostring(root, encoding="unicode", method="html")
 
 
@@ -146,13 +146,13 @@ def _summary() -> ET.Element:
 # The fallback ----------------------------------------------------------------------------
 
 
-def _fallback(tree: Tree, links: Links) -> ET.Element:
+def _fallback(tree: Tree, links: Links, texts: Mapping[str, str]) -> ET.Element:
     """The whole tree as linked text: every answer is a link to the next question or outcome."""
     fallback = ET.Element("div", {"class": "dt-quiz-fallback"})
     ET.SubElement(fallback, "p").text = (
         "Start at the first question and follow the links: each answer leads to the next question or to an outcome."
     )
-    fallback.append(outline_element(tree, links, heading="h2"))
+    fallback.append(outline_element(tree, links, texts, heading="h2"))
     return fallback
 
 

@@ -18,15 +18,6 @@
     nameSearchDialog();
     unmarkCodeToolbars();
     for (const root of document.querySelectorAll("[data-dt-quiz]")) mountOnce(root);
-    if (!document.querySelector("[data-dt-quiz]")) showFirstQuestion();
-  };
-
-  // On a narrow screen a diagram without a quiz starts scrolled to its first question.
-  const showFirstQuestion = () => {
-    for (const diagram of document.querySelectorAll("[data-dt-diagram]")) {
-      const first = diagram.querySelector(".dt-question");
-      if (first) centre(first);
-    }
   };
 
   // One broken quiz must not take the page down: log it and keep the text version showing.
@@ -207,7 +198,7 @@
     ui.result.hidden = !atResult;
     (atResult ? showResult : showQuestion)(quiz, steps, node);
     showSummary(quiz, steps);
-    highlight(steps, node);
+    highlight(quiz, steps, node);
     if (rewrite) writeLocation(quiz, steps);
     if (focus) (atResult ? ui.title : ui.question).focus();
   };
@@ -298,23 +289,15 @@
     return make("div", { class: "dt-answer", "data-question": question.id, "data-option": option.id }, row);
   };
 
-  // The path so far on the diagram of the same page, if there is one.
-  const highlight = (steps, node) => {
-    for (const el of document.querySelectorAll("[data-dt-diagram] .dt-on-path")) el.classList.remove("dt-on-path", "dt-current");
-    const ids = steps.flatMap((s) => ["dt-node-" + s.question.id, "dt-edge-" + s.question.id + "--" + s.option.id]);
-    for (const id of ids.concat("dt-node-" + node.id)) document.getElementById(id)?.classList.add("dt-on-path");
-    const current = document.getElementById("dt-node-" + node.id);
-    if (!current) return;
-    current.classList.add("dt-current");
-    centre(current);
-  };
-
-  // On a narrow screen the diagram scrolls sideways: bring the current node into view.
-  const centre = (node) => {
-    const box = node.closest("[data-dt-diagram]");
-    if (!box || box.scrollWidth <= box.clientWidth) return;
-    const offset = node.getBoundingClientRect().left - box.getBoundingClientRect().left;
-    box.scrollLeft += offset - (box.clientWidth - node.getBoundingClientRect().width) / 2;
+  // The path so far, for the diagram's script (diagram.js) to show.
+  const highlight = (quiz, steps, node) => {
+    const detail = {
+      nodes: steps.map((s) => s.question.id).concat(node.id),
+      edges: pairsOf(steps),
+      current: node.id,
+      state: isQuestion(node) ? "question" : "result",
+    };
+    quiz.root.dispatchEvent(new CustomEvent("dt:path", { bubbles: true, detail }));
   };
 
   const announce = (quiz, message) => {
@@ -443,6 +426,12 @@
       if (location.hash.includes("=")) fromLocation(quiz, true);
     };
     window.addEventListener("hashchange", onHashChange);
+    const onGoto = (event) => {
+      if (!root.isConnected) return document.removeEventListener("dt:goto", onGoto);
+      const index = quiz.answers.findIndex(([question]) => question === event.detail.question);
+      if (index >= 0) change(quiz, index);
+    };
+    document.addEventListener("dt:goto", onGoto);
   };
 
   // The snippet (mirrors decision_markdown in decision_tree/render/report.py) -----------

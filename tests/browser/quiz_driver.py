@@ -11,15 +11,15 @@ from pathlib import Path
 
 from playwright.sync_api import ConsoleMessage, Locator, Page, expect
 
-from decision_tree import TREE, Decision, what_would_change
+from decision_tree import TREE, Decision, ui, what_would_change
 from decision_tree.engine import walk
 from decision_tree.permalink import fragment as permalink_fragment
 from decision_tree.render.links import svg_edge_id, svg_id
-from decision_tree.render.quiz import TEXTS
 from decision_tree.render.report import describe_alternative
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+TEXTS = ui()
 
 READ_ALTERNATIVES = """() => [...document.querySelectorAll('[data-dt-part=alternatives] [data-dt-action=alternative]')]
   .map(a => ({question: a.dataset.question, option: a.dataset.option,

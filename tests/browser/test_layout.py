@@ -17,8 +17,11 @@ from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
 
-MIDWAY = {"information-source": "stored-knowledge", "knowledge-volume": "too-large"}
-RESULT = {**MIDWAY, "knowledge-base": "yes", "domain-fit": "misreads-domain", "domain-data": "yes"}
+MIDWAY = {"problem": "missing-knowledge"}
+RESULT = {
+    **MIDWAY, "knowledge-base": "yes", "knowledge-volume": "exceeds-context", "domain-fit": "misreads-domain",
+    "domain-data": "yes", "task-count-with-retrieval": "one",
+}
 WIDTHS = {"desktop": 1280, "phone": 360}
 
 
@@ -52,14 +55,29 @@ def test_screenshot_of_the_diagram(new_context, site, palette: str, width: str) 
     assert no_horizontal_scroll(page), "the page scrolls sideways"
 
 
-def test_on_a_phone_the_diagram_scrolls_inside_its_container(new_context, site) -> None:
-    page = new_context(viewport={"width": 360, "height": 800}).new_page()
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_screenshot_of_the_full_screen_view(new_context, site, palette: str, width: str) -> None:
+    page = new_context(viewport={"width": WIDTHS[width], "height": 800}, color_scheme="light").new_page()
     page.goto(site.page("tree/"))
-    diagram = page.locator("[data-dt-diagram]")
-    assert diagram.evaluate("d => d.scrollWidth > d.clientWidth"), "the diagram was shrunk instead of scrolled"
-    font = page.locator("[data-dt-diagram] .node text").first.evaluate("t => t.getBoundingClientRect().height")
-    assert font >= 9, f"diagram text is {font:.1f} px tall: too small to read"
-    assert no_horizontal_scroll(page)
+    use_palette(page, palette)
+    page.locator("[data-dt-open=fit]").click()
+    expect(page.locator("[data-dt-viewer]")).to_be_visible()
+    screenshot(page.locator("[data-dt-viewer]"), f"tree-full-screen-{width}-{palette}")
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("path", ["tree/", "quiz/", "cli/", "conclusions/"])
+def test_pages_with_the_diagram_or_generated_tables_have_no_axe_violations(new_context, site, path: str, palette: str) -> None:
+    page = new_context(viewport={"width": 1280, "height": 900}, color_scheme="light").new_page()
+    page.goto(site.page(path))
+    use_palette(page, palette)
+    for summary in page.locator("details > summary:visible").all()[:3]:
+        summary.click()
+    assert_no_axe_violations(page, f"{path} ({palette})")
+    if page.locator("[data-dt-open=actual]").count():
+        page.locator("[data-dt-open=actual]").click()
+        assert_no_axe_violations(page, f"{path}, full-screen diagram ({palette})")
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
@@ -70,12 +88,11 @@ def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str)
     quiz.continue_button.click()
     expect(quiz.error).to_be_visible()
     assert_no_axe_violations(page, f"quiz, the no-answer error ({palette})")
-    quiz.answer("yes")
-    quiz.answer("misreads-domain")
-    quiz.answer("yes")
+    for option in ("yes", "exceeds-context", "misreads-domain", "yes", "one"):
+        quiz.answer(option)
     assert quiz.outcome() == "fine-tune-plus-rag"
     assert_no_axe_violations(page, f"quiz, at a result ({palette})")
-    page.goto(site.page("quiz/?tampered#v=0&information-source=bogus"))
+    page.goto(site.page("quiz/?tampered#v=0&problem=bogus"))
     expect(quiz.notice).not_to_be_empty()
     use_palette(page, palette)
     assert_no_axe_violations(page, f"quiz, with a notice ({palette})")

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from decision_tree import TREE
-from decision_tree.render.quiz import TEXTS
+from tests.browser.quiz_driver import TEXTS
 from tests.browser.quiz_driver import PageErrors, Quiz, nav_link
 
 from .built_pages import page_paths

@@ -29,6 +29,7 @@ BROKEN_HTML = {
     "about/#no-such-section": "no such anchor: about/index.html has no element with id 'no-such-section'",
     "no-such-page/": "no such page or file: no-such-page/index.html was not built",
     "#nowhere-on-this-page": "no such anchor: index.html has no element with id 'nowhere-on-this-page'",
+    "no-such-quiz/#v=2&problem=style": "no such page or file: no-such-quiz/index.html was not built",
 }
 BROKEN_SVG = {
     "tree/#no-such-node": "no such anchor: tree/index.html has no element with id 'no-such-node'",
@@ -65,14 +66,15 @@ def test_the_built_site_check_catches_broken_anchors_and_missing_pages(site, tmp
 
 
 def test_the_built_site_check_reads_ids_as_a_browser_does(tmp_path: Path) -> None:
-    """Escaped ids (Graphviz writes '-' as '&#45;') and percent-encoded fragments are matched, and a
-    link that leaves the site's sub-path is reported."""
+    """Escaped ids (Graphviz writes '-' as '&#45;') and percent-encoded fragments are matched, a quiz
+    permalink's state is not taken for an anchor, and a link that leaves the site's sub-path is reported."""
     site = tmp_path / "site"
     (site / "tree").mkdir(parents=True)
     (site / "tree" / "index.html").write_text('<svg><g id="node&#45;a"></g></svg><h2 id="caf\u00e9">x</h2>', encoding="utf-8")
     (site / "index.html").write_text(
         '<a href="tree/#node-a">a</a> <a href="tree/#caf%C3%A9">b</a> <a href="#">top</a> '
-        '<a href="https://example.org/elsewhere/#anything">other host</a> <a href="/other-site/">c</a>',
+        '<a href="https://example.org/elsewhere/#anything">other host</a> <a href="/other-site/">c</a> '
+        '<a href="tree/#v=2&amp;problem=style">a quiz permalink\'s state, not an anchor</a>',
         encoding="utf-8",
     )
     assert reasons(check(site, "http://127.0.0.1:8000/guide/")) == {

@@ -54,7 +54,7 @@ def test_a_rebuild_takes_the_table_of_paths_from_the_cache(hook, cache: Path, mo
         raise AssertionError("the table of paths was made again although the cache holds it")
 
     fresh_build(hook, monkeypatch)
-    monkeypatch.setattr(hook._module("render.html"), "paths_table", no_table)
+    monkeypatch.setattr(hook._module("render.tables"), "paths_table", no_table)
     assert render(hook, "<!-- decision-tree: paths -->", at=at) == first
 
 
