@@ -91,6 +91,8 @@ class Build:
     diagrams: dict[str, str] = field(default_factory=dict)  # SVG by the page's path to the root
     after_search: dict[str, list[str]] = field(default_factory=dict)  # renderings held back, by page
     dot_version: DotVersion = field(default_factory=DotVersion)
+    site_url: str = ""  # where the guide is published, when the configuration says
+    site_author: str = ""
 
 
 _build: Build | None = None
@@ -115,7 +117,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         package = importlib.import_module("decision_tree")
     except Exception as error:  # a malformed tree must stop the build with its own message
         raise PluginError(f"decision tree: {error}") from error
-    _build = Build(tree=package.TREE, package=package)
+    site = {"site_url": config.get("site_url") or "", "site_author": config.get("site_author") or ""}
+    _build = Build(tree=package.TREE, package=package, **site)
     return config
 
 
@@ -130,25 +133,31 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    """Replace every decision-tree marker in the page's HTML.
+    """Replace every decision-tree marker in the page's HTML, and give a page that documents
+    conclusions what its script needs to cite each of them.
 
     Markers pass through Markdown untouched (they are HTML comments), and the renderings go
     in afterwards, so Markdown never re-parses the large SVG and quiz markup.
     """
-    if not LOOKALIKE.search(html):
-        return None
     if os.environ.get("DECISION_TREE_RENDERING") == "off":
         log.info("%s: decision-tree markers dropped (DECISION_TREE_RENDERING=off)", page.file.src_uri)
         return MARKER.sub("", html)
-    return LOOKALIKE.sub(lambda match: _render(match, page), html)
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
-    """Put back the renderings held back from the search plugin and the theme."""
-    held = _build.after_search.pop(page.file.src_uri, None) if _build else None
-    if not held:
+    citations = _module("render.citation").conclusions_data(_build.tree, page.file.src_uri, _work(page), _texts())
+    if not LOOKALIKE.search(html) and not citations:
         return None
-    return AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output)
+    return LOOKALIKE.sub(lambda match: _render(match, page), html) + citations
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Put back the renderings held back from the search plugin and the theme, and add Open Graph
+    title and description, so a shared link to any page previews with its name."""
+    held = _build.after_search.pop(page.file.src_uri, None) if _build else None
+    if held:
+        output = AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output)
+    description = page.meta.get("description") or config.site_description or ""
+    title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
+    tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
+    return output.replace("</head>", tags + "</head>", 1)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -203,9 +212,15 @@ def _diagram(page: Page) -> str:
 
 
 def _quiz(page: Page) -> str:
-    texts = _build.package.ui(_build.tree.language)
-    carried = _module("versions").CARRIED
-    return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__, texts, carried)
+    versions = _module("versions")
+    return _module("render.quiz").quiz_markup(
+        _build.tree, _links(page), _build.package.__version__, _texts(), versions.CARRIED, versions.published()
+    )
+
+
+def _citation(page: Page) -> str:
+    citation = _module("render.citation")
+    return citation.citation_markup(_work(page), _texts())
 
 
 def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
@@ -251,6 +266,7 @@ def _guide_version(page: Page) -> str:
 
 
 HANDLERS: dict[str, Callable[[Page], str]] = {
+    "citation": _citation,
     "diagram": _diagram,
     "quiz": _quiz,
     "outline": _outline_part("all", parent="tree-as-text"),
@@ -297,6 +313,15 @@ def _toc_item(items, anchor: str):
         if found is not None:
             return found
     return None
+
+
+def _work(page: Page):
+    """The guide as a citable work: its address is the site URL, else the page's path to the root
+    (the page's script replaces it with the address the reader sees)."""
+    tree = _build.tree
+    citation = _module("render.citation")
+    return citation.Work(title=tree.title, author=_build.site_author, url=_build.site_url or _root(page),
+                         guide=_build.package.__version__, tree=tree.version)
 
 
 def _root(page: Page) -> str:

@@ -316,6 +316,8 @@ const listPath = (diagram, edges, current, state) => {
     items.push(here);
   }
   diagram.path.replaceChildren(...items);
+  // Before the first answer there is no path yet: narrow screens keep the question in view instead.
+  diagram.path.closest(".dt-path").classList.toggle("dt-path--empty", edges.length === 0);
   diagram.path.scrollLeft = diagram.path.scrollWidth; // on a phone the list scrolls: show its end
 };
 

@@ -7,8 +7,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from decision_tree import TREE
-from decision_tree.engine import walk
 from decision_tree.render.links import svg_edge_id, svg_id
+
 from tests.browser.quiz_driver import Quiz, no_horizontal_scroll
 
 pytestmark = pytest.mark.browser
@@ -18,26 +18,8 @@ IN_VIEW = """el => { const r = el.getBoundingClientRect();
   return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; }"""
 
 
-def expected_ids(answers: dict[str, str]) -> dict:
-    steps, node = walk(TREE, answers)
-    ids = [svg_id(s.question.id) for s in steps] + [svg_edge_id(s.question.id, s.option.id) for s in steps]
-    return {"on": sorted(ids + [svg_id(node.id)]), "current": [svg_id(node.id)]}
-
-
 def path_shown(page: Page) -> list[str]:
     return page.locator(".dt-path-list li").all_inner_texts()
-
-
-def test_the_path_so_far_is_highlighted_as_the_reader_answers(quiz: Quiz) -> None:
-    assert quiz.highlight() == expected_ids({})
-    answers: dict[str, str] = {}
-    for question_id, option_id in ANSWERS:
-        quiz.answer(option_id)
-        answers[question_id] = option_id
-        assert quiz.highlight() == expected_ids(answers)
-    quiz.page.locator("[data-dt-action=back]").click()
-    answers.pop("knowledge-volume")
-    assert quiz.highlight() == expected_ids(answers)
 
 
 @pytest.mark.parametrize("width", [1280, 1600])
