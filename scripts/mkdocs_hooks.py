@@ -12,6 +12,12 @@ in every page's Content-Security-Policy once the whole site is built.
 
 ``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
 build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
+
+The diagram's SVG and the table of paths are cached in ``.cache/renderings/`` (``DECISION_TREE_CACHE``
+names another folder, ``off`` turns the cache off), named by a hash of everything they depend on
+(``_cache_key``), so a rebuild runs ``dot`` only when the drawing changes. Renderings that the search
+index leaves out (the SVG, the table of paths) go into the page only after the search plugin and the
+theme have handled it, as they would only slow those down.
 """
 
 from __future__ import annotations
@@ -19,10 +25,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib
+import importlib.metadata
 import logging
 import os
+import platform
 import re
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -42,6 +52,34 @@ MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
 # Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or spacing.
 LOOKALIKE = re.compile(r"<!--\s*decision[\s_-]*tree\b.*?-->", re.I | re.S)
 DOT_TIMEOUT = 30.0  # seconds; dot draws the tree in well under one, a hung dot must not hang the build
+AFTER_SEARCH = re.compile(r"<!-- decision-tree-after-search: (?P<index>\d+) -->")
+SEARCH_EXCLUDED = re.compile(r"\A<[a-z]+\s[^>]*\bdata-search-exclude\b")
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "renderings"
+
+
+class DotVersion:
+    """What ``dot -V`` prints, asked as the build starts so that the answer is there when the diagram
+    is drawn; None when ``dot`` does not run (drawing then stops with its own message)."""
+
+    def __init__(self) -> None:
+        self._answer: str | None = None
+        self._process: subprocess.Popen[str] | None = None
+        if os.environ.get("DECISION_TREE_RENDERING") != "off":
+            try:
+                self._process = subprocess.Popen(["dot", "-V"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            except OSError:
+                pass
+
+    def get(self) -> str | None:
+        if self._process is not None:
+            try:
+                output, _ = self._process.communicate(timeout=DOT_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                output = None
+            self._answer = output if self._process.returncode == 0 else None
+            self._process = None
+        return self._answer
 
 
 @dataclass(frozen=True)
@@ -51,6 +89,8 @@ class Build:
     tree: object
     package: object  # the freshly imported decision_tree package
     diagrams: dict[str, str] = field(default_factory=dict)  # SVG by the page's path to the root
+    after_search: dict[str, list[str]] = field(default_factory=dict)  # renderings held back, by page
+    dot_version: DotVersion = field(default_factory=DotVersion)
     site_url: str = ""  # where the guide is published, when the configuration says
     site_author: str = ""
 
@@ -109,7 +149,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Open Graph title and description, so a shared link to any page previews with its name."""
+    """Put back the renderings held back from the search plugin and the theme, and add Open Graph
+    title and description, so a shared link to any page previews with its name."""
+    held = _build.after_search.pop(page.file.src_uri, None) if _build else None
+    if held:
+        output = AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output)
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
@@ -159,10 +203,12 @@ def _render(match: re.Match[str], page: Page) -> str:
 
 
 def _diagram(page: Page) -> str:
-    root, texts = _root(page), _texts()
-    if root not in _build.diagrams:  # pages at the same depth share one run of dot
-        _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, texts, _links(page), timeout=DOT_TIMEOUT)
-    return _module("render.figure").diagram_figure(_build.diagrams[root], _build.tree, _links(page), texts)
+    root, texts, links = _root(page), _texts(), _links(page)
+    if root not in _build.diagrams:  # pages at the same depth share one drawing
+        render = lambda: _module("render.dot").render_svg(_build.tree, texts, links, timeout=DOT_TIMEOUT)  # noqa: E731
+        _build.diagrams[root] = _cached("svg", links, render)
+    # The drawing goes in after search (which leaves the diagram's box out anyway) has read the page.
+    return _module("render.figure").diagram_figure(_after_search(page, _build.diagrams[root]), _build.tree, links, texts)
 
 
 def _quiz(page: Page) -> str:
@@ -189,7 +235,9 @@ def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
 
 
 def _paths(page: Page) -> str:
-    return _module("render.tables").paths_table(_build.tree, _links(page), _texts())
+    links = _links(page)
+    table = _cached("paths", links, lambda: _module("render.tables").paths_table(_build.tree, links, _texts()))
+    return _after_search(page, table) if SEARCH_EXCLUDED.match(table) else table
 
 
 def _conclusions(page: Page) -> str:
@@ -289,6 +337,46 @@ def _links(page: Page):
     """
     root = _root(page)
     return _module("render.links").Links.for_tree(_build.tree, lambda path: root + path)
+
+
+def _after_search(page: Page, html: str) -> str:
+    """A placeholder that ``on_post_page`` replaces with ``html``; only for markup that search leaves out."""
+    held = _build.after_search.setdefault(page.file.src_uri, [])
+    held.append(html)
+    return f"<!-- decision-tree-after-search: {len(held) - 1} -->"
+
+
+def _cached(kind: str, links, render: Callable[[], str]) -> str:
+    """What ``render`` returns (the diagram's SVG, the table of paths), from the cache when it holds it."""
+    setting = os.environ.get("DECISION_TREE_CACHE", "")
+    key = None if setting == "off" else _cache_key(kind, links)
+    if key is None:
+        return render()
+    path = Path(setting or CACHE) / f"{kind}-{key}.html"
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    markup = render()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as file:
+        file.write(markup)  # written whole, then renamed: a build beside this one never reads half a file
+    os.replace(file.name, path)
+    return markup
+
+
+def _cache_key(kind: str, links) -> str | None:
+    """A hash of everything a rendering depends on: the package's files (the tree's content, its texts
+    and the renderers' code), the links, Python, the graphviz package and Graphviz itself; None
+    without ``dot``. Renderers are pure functions of the tree and the links, so nothing else counts."""
+    dot = _build.dot_version.get()
+    if dot is None:
+        return None
+    digest = hashlib.sha256()
+    package = Path(_build.package.__file__).parent
+    for file in sorted(path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
+        digest.update(f"{file.relative_to(package).as_posix()}\0".encode() + file.read_bytes() + b"\0")
+    for part in (kind, repr(links), dot, importlib.metadata.version("graphviz"), platform.python_version()):
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
 
 
 def _check_site_url(config: MkDocsConfig) -> None:

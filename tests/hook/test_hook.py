@@ -41,11 +41,16 @@ def page(src: str = "quiz.md", url: str = "quiz/", toc: bool = True) -> SimpleNa
     """A stand-in page; its table of contents has the headings the outline's parts nest under."""
     text = AnchorLink("The tree as text", "tree-as-text", 2)
     text.children = [AnchorLink("Questions", "questions", 3), AnchorLink("Outcomes", "outcomes", 3)]
-    return SimpleNamespace(file=SimpleNamespace(src_uri=src), url=url, toc=[text] if toc else [])
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src), url=url, toc=[text] if toc else [],
+                           meta={}, title="A page", is_homepage=False, canonical_url="")
 
 
 def render(hook, html: str, at=None) -> str:
-    return hook.on_page_content(html, page=at or page(), config={}, files=None)
+    """The page's content after the hook, with what it held back from search put back (as in the built page)."""
+    at = at or page()
+    content = hook.on_page_content(html, page=at, config={}, files=None)
+    site = SimpleNamespace(site_description="", site_name="The guide")
+    return content if content is None else hook.on_post_page(content, page=at, config=site)
 
 
 def test_a_page_without_markers_is_left_alone(hook) -> None:
@@ -262,7 +267,7 @@ def test_a_page_that_documents_conclusions_carries_what_citing_them_needs(hook) 
 def test_every_page_gets_open_graph_tags(hook) -> None:
     config = {"site_description": "A guide & more.", "site_name": "The guide"}
     stand_in = SimpleNamespace(meta={"description": "Answer a few questions."}, title="Take the quiz", is_homepage=False,
-                               canonical_url="https://example.org/quiz/")
+                               canonical_url="https://example.org/quiz/", file=SimpleNamespace(src_uri="quiz.md"))
     out = hook.on_post_page("<html><head><title>x</title></head><body></body></html>", page=stand_in, config=SimpleNamespace(**config))
     assert '<meta property="og:title" content="Take the quiz - The guide">' in out
     assert '<meta property="og:description" content="Answer a few questions.">' in out
