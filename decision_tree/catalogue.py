@@ -5,7 +5,7 @@ A catalogue is the nested mapping read from ``content/texts/<language>.toml``::
     title = "..."
     [verdicts]                       verdict id = label
     [questions.<id>]                 title, text, why
-    [questions.<id>.options.<id>]    label, rationale, and experiment (unsure answers)
+    [questions.<id>.options.<id>]    label, short, rationale, and experiment (unsure answers)
                                      or next_step (checklist answers)
     [outcomes.<id>]                  title, headline, reasons, caveats, next_steps (lists)
     [conclusions]                    conclusion id = its heading on the page
@@ -26,6 +26,7 @@ from .errors import TreeError
 from .model import VERDICT_IDS, Option, Outcome, Question, Tree
 
 TEXT_FIELDS = {"question": ("title", "text", "why"), "outcome": ("title", "headline")}
+OPTION_FIELDS = ("label", "short", "rationale")
 LIST_FIELDS = ("reasons", "caveats", "next_steps")
 
 
@@ -75,7 +76,7 @@ def _question(reader: _Reader, question: Question) -> Question:
 
 
 def _option(reader: _Reader, key: str, option: Option, question: Question) -> Option:
-    texts = {"label": reader.text(f"{key}.label"), "rationale": reader.text(f"{key}.rationale")}
+    texts = {field: reader.text(f"{key}.{field}") for field in OPTION_FIELDS}
     if option.unsure:
         texts["experiment"] = reader.text(f"{key}.experiment")
     if question.is_checklist and not option.exclusive:

@@ -10,8 +10,10 @@ quietly with status 141 and Ctrl-C with status 130.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import re
 import sys
 from typing import Sequence
 
@@ -112,7 +114,7 @@ def _decide(args: argparse.Namespace, tree: Tree) -> int:
     if not args.answers:
         raise UsageError("give the answers as QUESTION=ANSWER arguments, or a permalink with --link")
     decision = decide(tree, parse_answers(args.answers))
-    print(render_decision(tree, decision, args.format, args.site_url, ui(tree.language)), end="")
+    print(render_decision(tree, decision, args.format, args.site_url, ui(tree.language), args.date), end="")
     return 0
 
 
@@ -127,7 +129,9 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     link_tree = tree if version == tree.version else versions[version]
     drift = compare(link_tree, answers, tree, CARRIED.get(version, {}))
     texts = ui(tree.language)
-    if args.format == "json":
+    if args.format == "madr":  # the record of the link's own decision, on the version that made it
+        print(render_decision(link_tree, drift.link, "madr", args.site_url, texts, args.date), end="")
+    elif args.format == "json":
         print(json.dumps(drift_json(drift), ensure_ascii=False, indent=2))
     else:
         print(drift_text(drift, texts, guide_version=__version__, site_url=args.site_url, markdown=args.format == "markdown"), end="")
@@ -144,8 +148,8 @@ def _paths(args: argparse.Namespace, tree: Tree) -> int:
 def _export(args: argparse.Namespace, tree: Tree) -> int:
     renderers = {
         "json": lambda: json.dumps(export_data(tree, __version__), ensure_ascii=False, indent=2) + "\n",
-        "dot": lambda: dot_source(tree),
-        "svg": lambda: render_svg(tree) + "\n",
+        "dot": lambda: dot_source(tree, ui(tree.language)),
+        "svg": lambda: render_svg(tree, ui(tree.language)) + "\n",
     }
     text = renderers[args.format]()
     if args.output == STDOUT:
@@ -189,6 +193,20 @@ def _output_file(value: str) -> str:
     return value
 
 
+def iso_date(text: str) -> str:
+    """A ``--date`` value: a real calendar date written YYYY-MM-DD.
+
+    >>> iso_date("2026-11-26")
+    '2026-11-26'
+    """
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"expected a date written YYYY-MM-DD, e.g. 2026-11-26 (got {text!r})")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m decision_tree",
@@ -197,6 +215,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Examples:\n  python -m decision_tree\n"
         "  python -m decision_tree decide problem=request-input input-task=work-with-it prompt-result=yes\n"
         "  python -m decision_tree decide problem=not-sure --format markdown\n"
+        "  python -m decision_tree decide problem=not-sure --format madr --date 2026-11-26 > decision.md\n"
         "  python -m decision_tree decide --link 'https://example.org/guide/quiz/#v=1&information-source=not-sure'\n"
         "  python -m decision_tree paths\n  python -m decision_tree export --format svg -o tree.svg\n"
         "Exit status: 0 on success, 2 on bad input or output that cannot be written, 130 on Ctrl-C.",
@@ -217,8 +236,11 @@ def _parser() -> argparse.ArgumentParser:
     decide_parser.add_argument("--link", metavar="URL",
                                help="a permalink (or its fragment): its result on the tree version that made it, "
                                "and what the current tree says for the same answers")
-    decide_parser.add_argument("--format", choices=("text", "markdown", "json"), default="text",
-                               help="text for reading (default), markdown for a design document, json for programs")
+    decide_parser.add_argument("--format", choices=("text", "markdown", "madr", "json"), default="text",
+                               help="text for reading (default), markdown for a design document, madr for an architecture "
+                               "decision record (with --link: the link's own decision), json for programs")
+    decide_parser.add_argument("--date", type=iso_date, default=dt.date.today().isoformat(), metavar="YYYY-MM-DD",
+                               help="the date the markdown and madr formats record (default: today)")
     commands.add_parser("paths", help="list every path through the tree as outcome and QUESTION=ANSWER pairs")
     export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")
     export_parser.add_argument("--format", choices=("json", "dot", "svg"), required=True)

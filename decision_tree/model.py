@@ -63,6 +63,7 @@ class Option:
 
     id: str
     label: str = ""
+    short: str = ""  # a few words for the diagram's edges, paths and the path so far
     rationale: str = ""  # why this answer matters, shown at the result
     next: str = ""  # id of the question or outcome this answer leads to (choice questions)
     unsure: bool = False

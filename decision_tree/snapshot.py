@@ -15,7 +15,7 @@ from .errors import TreeError
 from .model import Change, Conclusion, Option, Outcome, Question, Source, Tree
 from .validate import validated
 
-OPTION_FIELDS = ("id", "label", "rationale", "next", "unsure", "experiment", "assumes", "next_step", "exclusive")
+OPTION_FIELDS = ("id", "label", "short", "rationale", "next", "unsure", "experiment", "assumes", "next_step", "exclusive")
 QUESTION_FIELDS = ("id", "kind", "title", "text", "why")
 OUTCOME_FIELDS = ("id", "verdict", "title", "headline", "conclusions", "sources", "checklists", "reasons", "caveats", "next_steps")
 

@@ -1,9 +1,16 @@
-"""Measure the guide's speed and size and write BENCHMARKS.md at the repository root.
+"""Measure the guide's speed and size and write the figures into BENCHMARKS.md at the repository root.
 
-    .venv/bin/python scripts/benchmark.py [--pairs 7] [--clicks 200] [--lighthouse-runs 3]
+    .venv/bin/python scripts/benchmark.py [--pairs 11] [--clicks 200] [--lighthouse-runs 3] [--no-instructions]
+    .venv/bin/python scripts/benchmark.py --setup [--no-fresh-machine]
 
-Needs Graphviz, Chromium (``CHROMIUM_PATH``, default ``/usr/bin/chromium``), node and npm
-(Lighthouse is installed into the git-ignored ``.benchmark/`` on first use).
+The first form measures the site (build time with and without the tree's renderings, the size of
+its own JavaScript and CSS, the quiz page's weight and click latency, Lighthouse) and rewrites the
+site's section. It needs Graphviz, Chromium (``CHROMIUM_PATH``, default ``/usr/bin/chromium``), node
+and npm (Lighthouse is installed into the git-ignored ``.benchmark/`` on first use), and counts
+instructions with valgrind when it is installed.
+
+``--setup`` measures ``scripts/test`` from a bare Debian 12 and a bare Debian 13 (scripts/fresh-machine:
+root, about ten minutes) and in this checkout, and rewrites the setup section.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -19,7 +27,8 @@ from typing import Iterator
 
 from playwright.sync_api import sync_playwright
 
-from bench import assets, build_profile, build_time, gzip_server, lighthouse, machine, quiz_page, report
+from bench import (assets, build_profile, build_time, document, gzip_server, lighthouse, machine, quiz_page, report,
+                   setup_report, setup_time)
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"home": "", "quiz": "quiz/"}
@@ -29,15 +38,41 @@ SERVED = ("a threaded `http.server` subclass on 127.0.0.1 (scripts/bench/gzip_se
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run every measurement, write BENCHMARKS.md and print where it is."""
+    """Run the measurements asked for, write their section of BENCHMARKS.md and print where it is."""
     args = _arguments(argv)
+    return _setup(args) if args.setup else _site(args)
+
+
+def _setup(args: argparse.Namespace) -> int:
+    load_at_start = os.getloadavg()
+    fresh, skipped = {}, ""
+    if args.no_fresh_machine or os.geteuid() != 0:
+        skipped = "The bare-Debian runs were not made this time (they need root; `--no-fresh-machine` skips them)."
+    else:
+        for suite in setup_time.RELEASES:
+            _say(f"scripts/test on a bare {setup_time.RELEASES[suite]} (scripts/fresh-machine)")
+            fresh[suite] = setup_time.fresh_machine(ROOT, suite)
+    _say("scripts/test in this checkout")
+    warm = setup_time.warm_suite(ROOT)
+    results = setup_report.SetupResults(
+        date=datetime.date.today().isoformat(), machine=machine.describe(), load=(load_at_start, os.getloadavg()),
+        fresh=fresh, warm=warm, skipped_fresh=skipped,
+    )
+    document.update(ROOT / "BENCHMARKS.md", "setup", setup_report.render(results))
+    _say(f"wrote the setup section of {ROOT / 'BENCHMARKS.md'}")
+    return 0
+
+
+def _site(args: argparse.Namespace) -> int:
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(chromium).exists():
         sys.exit(f"benchmark: Chromium not found at {chromium!r}: run scripts/setup --browser or set CHROMIUM_PATH")
     cli = lighthouse.install(ROOT / ".benchmark")
     load_at_start = os.getloadavg()
-    _say(f"build time: {args.pairs} interleaved pairs, then one profiled build of each variant")
-    builds = build_time.measure(ROOT, args.pairs)
+    count = not args.no_instructions and shutil.which("valgrind") is not None
+    _say(f"build time: {args.pairs} rounds of {len(build_time.VARIANTS)} variants"
+         + (", one build of each under valgrind" if count else "") + ", then one profiled build with and without rendering")
+    builds = build_time.measure(ROOT, args.pairs, count)
     profiles = {rendering: build_profile.profile(ROOT, rendering) for rendering in (True, False)}
     with _served_site() as url:
         with sync_playwright() as playwright:
@@ -53,14 +88,17 @@ def main(argv: list[str] | None = None) -> int:
         served=SERVED, builds=builds, profiles=profiles, assets=assets.measure(ROOT),
         transfer=transfer, latency=latency, lighthouse=scores,
     )
-    (ROOT / "BENCHMARKS.md").write_text(report.render(results), encoding="utf-8")
-    _say(f"wrote {ROOT / 'BENCHMARKS.md'}")
+    document.update(ROOT / "BENCHMARKS.md", "site", report.render(results))
+    _say(f"wrote the site section of {ROOT / 'BENCHMARKS.md'}")
     return 0
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", type=int, default=7, help="interleaved build pairs (default 7)")
+    parser.add_argument("--setup", action="store_true", help="measure setup and the test suite instead of the site")
+    parser.add_argument("--no-fresh-machine", action="store_true", help="with --setup: skip the bare-Debian runs")
+    parser.add_argument("--pairs", type=int, default=11, help="rounds of interleaved builds (default 11)")
+    parser.add_argument("--no-instructions", action="store_true", help="do not count build instructions with valgrind")
     parser.add_argument("--clicks", type=int, default=200, help="Continue clicks to time (default 200)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and preset (default 3)")
     return parser.parse_args(argv)

@@ -12,6 +12,12 @@ in every page's Content-Security-Policy once the whole site is built.
 
 ``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
 build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
+
+The diagram's SVG and the table of paths are cached in ``.cache/renderings/`` (``DECISION_TREE_CACHE``
+names another folder, ``off`` turns the cache off), named by a hash of everything they depend on
+(``_cache_key``), so a rebuild runs ``dot`` only when the drawing changes. Renderings that the search
+index leaves out (the SVG, the table of paths) go into the page only after the search plugin and the
+theme have handled it, as they would only slow those down.
 """
 
 from __future__ import annotations
@@ -19,10 +25,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib
+import importlib.metadata
 import logging
 import os
+import platform
 import re
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -32,7 +42,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
+
+from decision_tree.model import VERDICT_IDS  # published ids that never change: safe to import once
 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
 
@@ -40,6 +53,34 @@ MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
 # Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or spacing.
 LOOKALIKE = re.compile(r"<!--\s*decision[\s_-]*tree\b.*?-->", re.I | re.S)
 DOT_TIMEOUT = 30.0  # seconds; dot draws the tree in well under one, a hung dot must not hang the build
+AFTER_SEARCH = re.compile(r"<!-- decision-tree-after-search: (?P<index>\d+) -->")
+SEARCH_EXCLUDED = re.compile(r"\A<[a-z]+\s[^>]*\bdata-search-exclude\b")
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "renderings"
+
+
+class DotVersion:
+    """What ``dot -V`` prints, asked as the build starts so that the answer is there when the diagram
+    is drawn; None when ``dot`` does not run (drawing then stops with its own message)."""
+
+    def __init__(self) -> None:
+        self._answer: str | None = None
+        self._process: subprocess.Popen[str] | None = None
+        if os.environ.get("DECISION_TREE_RENDERING") != "off":
+            try:
+                self._process = subprocess.Popen(["dot", "-V"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            except OSError:
+                pass
+
+    def get(self) -> str | None:
+        if self._process is not None:
+            try:
+                output, _ = self._process.communicate(timeout=DOT_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                output = None
+            self._answer = output if self._process.returncode == 0 else None
+            self._process = None
+        return self._answer
 
 
 @dataclass(frozen=True)
@@ -49,6 +90,10 @@ class Build:
     tree: object
     package: object  # the freshly imported decision_tree package
     diagrams: dict[str, str] = field(default_factory=dict)  # SVG by the page's path to the root
+    after_search: dict[str, list[str]] = field(default_factory=dict)  # renderings held back, by page
+    dot_version: DotVersion = field(default_factory=DotVersion)
+    site_url: str = ""  # where the guide is published, when the configuration says
+    site_author: str = ""
 
 
 _build: Build | None = None
@@ -85,7 +130,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         package = importlib.import_module("decision_tree")
     except Exception as error:  # a malformed tree must stop the build with its own message
         raise PluginError(f"decision tree: {error}") from error
-    _build = Build(tree=package.TREE, package=package)
+    site = {"site_url": config.get("site_url") or "", "site_author": config.get("site_author") or ""}
+    _build = Build(tree=package.TREE, package=package, **site)
     return config
 
 
@@ -101,17 +147,31 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    """Replace every decision-tree marker in the page's HTML.
+    """Replace every decision-tree marker in the page's HTML, and give a page that documents
+    conclusions what its script needs to cite each of them.
 
     Markers pass through Markdown untouched (they are HTML comments), and the renderings go
     in afterwards, so Markdown never re-parses the large SVG and quiz markup.
     """
-    if not LOOKALIKE.search(html):
-        return None
     if os.environ.get("DECISION_TREE_RENDERING") == "off":
         log.info("%s: decision-tree markers dropped (DECISION_TREE_RENDERING=off)", page.file.src_uri)
         return MARKER.sub("", html)
-    return LOOKALIKE.sub(lambda match: _render(match, page), html)
+    citations = _module("render.citation").conclusions_data(_build.tree, page.file.src_uri, _work(page), _texts())
+    if not LOOKALIKE.search(html) and not citations:
+        return None
+    return LOOKALIKE.sub(lambda match: _render(match, page), html) + citations
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Put back the renderings held back from the search plugin and the theme, and add Open Graph
+    title and description, so a shared link to any page previews with its name."""
+    held = _build.after_search.pop(page.file.src_uri, None) if _build else None
+    if held:
+        output = AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output)
+    description = page.meta.get("description") or config.site_description or ""
+    title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
+    tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
+    return output.replace("</head>", tags + "</head>", 1)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -157,34 +217,58 @@ def _render(match: re.Match[str], page: Page) -> str:
 
 
 def _diagram(page: Page) -> str:
-    root = _root(page)
-    if root not in _build.diagrams:  # pages at the same depth share one run of dot
-        _build.diagrams[root] = _module("render.dot").render_svg(_build.tree, _links(page), timeout=DOT_TIMEOUT)
-    legend = _module("render.html").legend(_build.tree)
-    # The drawing's labels repeat the text version, which search indexes instead.
-    return f'<div class="dt-diagram" data-dt-diagram data-search-exclude>{_build.diagrams[root]}</div>{legend}'
+    root, texts, links = _root(page), _texts(), _links(page)
+    if root not in _build.diagrams:  # pages at the same depth share one drawing
+        render = lambda: _module("render.dot").render_svg(_build.tree, texts, links, timeout=DOT_TIMEOUT)  # noqa: E731
+        _build.diagrams[root] = _cached("svg", links, render)
+    # The drawing goes in after search (which leaves the diagram's box out anyway) has read the page.
+    return _module("render.figure").diagram_figure(_after_search(page, _build.diagrams[root]), _build.tree, links, texts)
 
 
 def _quiz(page: Page) -> str:
-    texts = _build.package.ui(_build.tree.language)
-    carried = _module("versions").CARRIED
-    return _module("render.quiz").quiz_markup(_build.tree, _links(page), _build.package.__version__, texts, carried)
+    versions = _module("versions")
+    return _module("render.quiz").quiz_markup(
+        _build.tree, _links(page), _build.package.__version__, _texts(), versions.CARRIED, versions.published()
+    )
 
 
-def _outline(page: Page) -> str:
-    return _module("render.html").outline(_build.tree, _links(page))
+def _citation(page: Page) -> str:
+    citation = _module("render.citation")
+    return citation.citation_markup(_work(page), _texts())
+
+
+def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
+    """A handler for the outline, or one part of it, whose headings are listed in the page's
+    table of contents under the heading ``{#parent}``, one level below it."""
+
+    def handler(page: Page) -> str:
+        level = _nest_in_toc(page, parent, _module("render.html").outline_toc(_build.tree, part))
+        return _module("render.html").outline(_build.tree, _links(page), _texts(), heading=f"h{level}", part=part)
+
+    return handler
 
 
 def _paths(page: Page) -> str:
-    return _module("render.html").paths_table(_build.tree, _links(page))
+    links = _links(page)
+    table = _cached("paths", links, lambda: _module("render.tables").paths_table(_build.tree, links, _texts()))
+    return _after_search(page, table) if SEARCH_EXCLUDED.match(table) else table
 
 
 def _conclusions(page: Page) -> str:
-    return _module("render.html").conclusions_table(_build.tree, _links(page))
+    return _module("render.tables").conclusions_table(_build.tree, _links(page), _texts())
 
 
 def _schema(page: Page) -> str:
-    return _module("render.html").schema_table()
+    return _module("render.tables").schema_table(_texts())
+
+
+def _mental_model(page: Page) -> str:
+    return _module("render.home").mental_model(_texts())
+
+
+def _verdict_chip(verdict: str) -> Callable[[Page], str]:
+    """A handler for one verdict's chip, written inline, e.g. in a table cell."""
+    return lambda page: _module("render.home").chip(_texts(), verdict)
 
 
 def _version(page: Page) -> str:
@@ -196,14 +280,19 @@ def _guide_version(page: Page) -> str:
 
 
 HANDLERS: dict[str, Callable[[Page], str]] = {
+    "citation": _citation,
     "diagram": _diagram,
     "quiz": _quiz,
-    "outline": _outline,
+    "outline": _outline_part("all", parent="tree-as-text"),
+    "outline-questions": _outline_part("questions", parent="questions"),
+    "outline-outcomes": _outline_part("outcomes", parent="outcomes"),
     "paths": _paths,
     "conclusions": _conclusions,
     "json-schema": _schema,
     "version": _version,
     "guide-version": _guide_version,
+    "mental-model": _mental_model,
+    **{f"verdict-{verdict}": _verdict_chip(verdict) for verdict in VERDICT_IDS},
 }
 
 # Helper functions ----------------------------------------------------------------------
@@ -212,6 +301,41 @@ HANDLERS: dict[str, Callable[[Page], str]] = {
 def _module(name: str):
     """A submodule of the package imported for this build."""
     return importlib.import_module(f"decision_tree.{name}")
+
+
+def _texts():
+    """The interface texts of the tree's language."""
+    return _build.package.ui(_build.tree.language)
+
+
+def _nest_in_toc(page: Page, parent: str, entries: list[tuple[str, str]]) -> int:
+    """List generated headings in the page's table of contents under the heading ``{#parent}``;
+    returns the level they take. A page without that heading is an authoring error."""
+    found = _toc_item(page.toc, parent)
+    if found is None:
+        raise ValueError(f"the page needs a heading with the id {parent!r} to list the generated headings under")
+    found.children.extend(AnchorLink(title, anchor, found.level + 1) for anchor, title in entries)
+    return found.level + 1
+
+
+def _toc_item(items, anchor: str):
+    """The table-of-contents entry with this anchor, at any depth, or None."""
+    for item in items:
+        if item.id == anchor:
+            return item
+        found = _toc_item(item.children, anchor)
+        if found is not None:
+            return found
+    return None
+
+
+def _work(page: Page):
+    """The guide as a citable work: its address is the site URL, else the page's path to the root
+    (the page's script replaces it with the address the reader sees)."""
+    tree = _build.tree
+    citation = _module("render.citation")
+    return citation.Work(title=tree.title, author=_build.site_author, url=_build.site_url or _root(page),
+                         guide=_build.package.__version__, tree=tree.version)
 
 
 def _root(page: Page) -> str:
@@ -227,6 +351,46 @@ def _links(page: Page):
     """
     root = _root(page)
     return _module("render.links").Links.for_tree(_build.tree, lambda path: root + path)
+
+
+def _after_search(page: Page, html: str) -> str:
+    """A placeholder that ``on_post_page`` replaces with ``html``; only for markup that search leaves out."""
+    held = _build.after_search.setdefault(page.file.src_uri, [])
+    held.append(html)
+    return f"<!-- decision-tree-after-search: {len(held) - 1} -->"
+
+
+def _cached(kind: str, links, render: Callable[[], str]) -> str:
+    """What ``render`` returns (the diagram's SVG, the table of paths), from the cache when it holds it."""
+    setting = os.environ.get("DECISION_TREE_CACHE", "")
+    key = None if setting == "off" else _cache_key(kind, links)
+    if key is None:
+        return render()
+    path = Path(setting or CACHE) / f"{kind}-{key}.html"
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    markup = render()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as file:
+        file.write(markup)  # written whole, then renamed: a build beside this one never reads half a file
+    os.replace(file.name, path)
+    return markup
+
+
+def _cache_key(kind: str, links) -> str | None:
+    """A hash of everything a rendering depends on: the package's files (the tree's content, its texts
+    and the renderers' code), the links, Python, the graphviz package and Graphviz itself; None
+    without ``dot``. Renderers are pure functions of the tree and the links, so nothing else counts."""
+    dot = _build.dot_version.get()
+    if dot is None:
+        return None
+    digest = hashlib.sha256()
+    package = Path(_build.package.__file__).parent
+    for file in sorted(path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
+        digest.update(f"{file.relative_to(package).as_posix()}\0".encode() + file.read_bytes() + b"\0")
+    for part in (kind, repr(links), dot, importlib.metadata.version("graphviz"), platform.python_version()):
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
 
 
 def _check_site_url(config: MkDocsConfig) -> None:

@@ -34,6 +34,7 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("questions[].options[]", "array", "The answers, in display order."),
     ("questions[].options[].id", "string", "Stable id, unique within its question; the permalink value (a checklist's answers are joined by `.`)."),
     ("questions[].options[].label", "string", "The answer as shown."),
+    ("questions[].options[].short", "string", "The answer in a few words, as the diagram labels its edge."),
     ("questions[].options[].rationale", "string", "The reason shown at the result for having given this answer."),
     ("questions[].options[].next", "string", "Id of the question or outcome this answer leads to (empty for checklist answers)."),
     ("questions[].options[].unsure", "boolean", "Whether the answer admits not knowing; its route is the cautious one."),
@@ -102,7 +103,7 @@ def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int
     carry its answers over)."""
     return {
         **export_data(tree, guide_version),
-        "links": {"questions": links.questions, "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
+        "links": {"questions": links.questions, "outcomes": links.outcomes, "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
         "versions": {
             "exports": {str(v): links.root + export_path(v) for v in range(1, tree.version + 1)},
             "carried": {str(v): [[q, a, [list(p) for p in pairs]] for (q, a), pairs in renames.items()] for v, renames in carried.items()},

@@ -1,27 +1,46 @@
 """The diagram: DOT source built with the graphviz package, and the one function that runs ``dot``.
 
+The drawing is meant to be read at its natural size (one SVG unit to one CSS pixel), so the
+labels are 14 px and the page scrolls or zooms it rather than shrinking it. Questions are
+rounded boxes, each answer is an edge labelled with the answer's short form, and each outcome
+carries its verdict twice without colour: an icon and the verdict's short name above its title.
 Node and edge ids derive from tree ids (see :mod:`.links`); colours are left to CSS through
 classes, so the diagram follows the site's light and dark palettes.
 """
 
 from __future__ import annotations
 
-import re
+import html
 import subprocess
 import sys
 import textwrap
+from typing import Mapping
 
 import graphviz
 
 from ..errors import GraphvizFailed, GraphvizNotFound
 from ..model import Outcome, Question, Tree
 from .links import Links, svg_edge_id, svg_id
+from .svg import finish
 
-FONT = "Helvetica,Arial,sans-serif"
-# Narrow labels and tight spacing keep the drawing under 900 px wide, so it fits a page column
-# at a readable scale; narrower screens scroll it inside its container.
-NODE_WRAP = 16
-EDGE_WRAP = 10
+# Graphviz sizes the boxes with the first font it finds here. DejaVu Sans is wider than the
+# fonts browsers usually show (the page's CSS sets the site's font), so labels never overflow.
+FONT = "DejaVu Sans,Helvetica,Arial,sans-serif"
+NODE_FONT_SIZE = "14"  # px at the natural size; the smallest text in the drawing is EDGE_FONT_SIZE
+EDGE_FONT_SIZE = "13"
+NODE_WRAP = 20
+EDGE_WRAP = 14
+# A non-colour mark for each verdict, shown in the outcome boxes and the legend beside the
+# verdict's short name. Common symbols every system font set covers.
+VERDICT_ICONS: Mapping[str, str] = {
+    "prompting": "\u270e",  # a pencil: write the prompt
+    "constrained-output": "{ }",  # a schema
+    "stronger-model": "\u25b2",  # a step up
+    "rag": "\u2630",  # an index to look things up in
+    "fine-tuning": "\u2699",  # a gear: change the model itself
+    "fine-tuning-and-rag": "\u2699\u2630",
+    "not-ready": "\u26a0",  # stop and prepare first
+}
 INSTALL_HINT = (
     "the Graphviz 'dot' executable was not found on PATH; it is needed to draw the diagram. "
     "Install Graphviz (Debian/Ubuntu: 'sudo apt-get install graphviz'; macOS: 'brew install graphviz'; "
@@ -30,32 +49,54 @@ INSTALL_HINT = (
 DOT_TIMEOUT = 60.0  # seconds; dot draws the whole tree in well under one
 
 
-def build_graph(tree: Tree, links: Links | None = None) -> graphviz.Digraph:
+def build_graph(tree: Tree, texts: Mapping[str, str], links: Links | None = None) -> graphviz.Digraph:
     """The tree as a graphviz Digraph; no executable is needed to build it."""
     graph = graphviz.Digraph(name="decision-tree", comment=f"{tree.title} (tree version {tree.version})")
-    graph.attr(rankdir="TB", nodesep="0.1", ranksep="0.3", fontname=FONT, bgcolor="transparent", id="dt-diagram")
-    graph.attr("node", fontname=FONT, fontsize="11", shape="box", style="rounded", margin="0.12,0.06")
-    graph.attr("edge", fontname=FONT, fontsize="10", arrowsize="0.7")
+    graph.attr(rankdir="TB", nodesep="0.18", ranksep="0.42", fontname=FONT, bgcolor="transparent", id="dt-diagram")
+    graph.attr("node", fontname=FONT, fontsize=NODE_FONT_SIZE, shape="box", style="rounded", margin="0.1,0.06")
+    graph.attr("edge", fontname=FONT, fontsize=EDGE_FONT_SIZE, arrowsize="0.7")
     for question in tree.questions:
         _add_question(graph, question, links)
     for outcome in tree.outcomes:
-        _add_outcome(graph, outcome, links)
+        _add_outcome(graph, tree, outcome, texts, links)
         _add_checklist_edges(graph, outcome)
     return graph
 
 
-def dot_source(tree: Tree, links: Links | None = None) -> str:
+def dot_source(tree: Tree, texts: Mapping[str, str], links: Links | None = None) -> str:
     """The DOT source of the diagram."""
-    return build_graph(tree, links).source
+    return build_graph(tree, texts, links).source
 
 
-def render_svg(tree: Tree, links: Links | None = None, *, timeout: float = DOT_TIMEOUT) -> str:
+def render_svg(tree: Tree, texts: Mapping[str, str], links: Links | None = None, *, timeout: float = DOT_TIMEOUT) -> str:
     """The diagram as an SVG element, ready to inline (no XML prolog). Runs ``dot``.
 
     Raises GraphvizNotFound when ``dot`` is not installed, and GraphvizFailed when it fails or
     takes longer than ``timeout`` seconds.
     """
-    return _inline(_run_dot(dot_source(tree, links), timeout))
+    svg = _run_dot(dot_source(tree, texts, links), timeout)
+    return finish(svg, tooltips(tree, texts), title=texts["diagram-title"], description=texts["diagram-description"])
+
+
+def tooltips(tree: Tree, texts: Mapping[str, str]) -> dict[str, str]:
+    """Words for each node and edge of the drawing, by SVG id: what a pointer over it shows."""
+    words = {svg_id(q.id): q.text for q in tree.questions}
+    for outcome in tree.outcomes:
+        words[svg_id(outcome.id)] = f"{verdict_name(texts, outcome.verdict)}: {outcome.headline}"
+        for checklist in outcome.checklists:
+            words[svg_edge_id(outcome.id, checklist)] = f"{outcome.title} \u2192 {tree.question(checklist).title}"  # type: ignore[union-attr]
+    for question in tree.questions:
+        for option in question.options if not question.is_checklist else ():
+            words[svg_edge_id(question.id, option.id)] = f"{question.title} \u2192 {option.label}"
+    return words
+
+
+def verdict_name(texts: Mapping[str, str], verdict: str) -> str:
+    """A verdict's short name from the interface texts, or an error naming the missing key."""
+    key = f"verdict-short-{verdict}"
+    if key not in texts:
+        raise KeyError(f"the interface texts have no {key!r}: every verdict needs a short name for the diagram")
+    return texts[key]
 
 
 # Helper functions ------------------------------------------------------------------
@@ -102,22 +143,29 @@ def _add_question(graph: graphviz.Digraph, question: Question, links: Links | No
         graph.edge(
             question.id,
             option.next,
-            label=graphviz.nohtml(_edge_label(option.id)),
+            label=graphviz.nohtml(_wrap(option.short, EDGE_WRAP)),
             id=svg_edge_id(question.id, option.id),
-            **{"class": "dt-edge"},
+            **{"class": "dt-edge dt-unsure" if option.unsure else "dt-edge"},
         )
 
 
-def _add_outcome(graph: graphviz.Digraph, outcome: Outcome, links: Links | None) -> None:
+def _add_outcome(graph: graphviz.Digraph, tree: Tree, outcome: Outcome, texts: Mapping[str, str], links: Links | None) -> None:
     graph.node(
         outcome.id,
-        label=graphviz.nohtml(_wrap(outcome.title)),
+        label=_outcome_label(outcome, verdict_name(texts, outcome.verdict)),
         id=svg_id(outcome.id),
         **{"class": f"dt-outcome dt-verdict-{outcome.verdict}"},
-        style="rounded,bold",
-        tooltip=f"{outcome.title}: {outcome.headline}",
-        **_url(links.conclusions.get(outcome.conclusions[0]) if links else None),
+        style="rounded,filled,bold",
+        tooltip=f"{verdict_name(texts, outcome.verdict)}: {outcome.headline}",
+        **_url(links.outcomes.get(outcome.id) if links else None),
     )
+
+
+def _outcome_label(outcome: Outcome, verdict: str) -> str:
+    """An HTML-like label: the verdict's icon and name in small bold type, then the title."""
+    marker = f"{VERDICT_ICONS[outcome.verdict]} {verdict}"
+    title = '<BR ALIGN="CENTER"/>'.join(html.escape(line) for line in _wrap(outcome.title).split("\n"))
+    return f'<<FONT POINT-SIZE="{EDGE_FONT_SIZE}"><B>{html.escape(marker)}</B></FONT><BR ALIGN="CENTER"/>{title}>'
 
 
 def _add_checklist(graph: graphviz.Digraph, question: Question, links: Links | None) -> None:
@@ -142,32 +190,10 @@ def _url(url: str | None) -> dict[str, str]:
     return {"URL": url} if url else {}
 
 
-def _edge_label(option_id: str) -> str:
-    r"""An answer's edge label; the padding keeps labels of neighbouring edges apart.
-
-    >>> _edge_label("misreads-domain")
-    ' misreads \n domain '
-    """
-    return "\n".join(f" {line} " for line in _wrap(option_id.replace("-", " "), EDGE_WRAP).split("\n"))
-
-
 def _wrap(text: str, width: int = NODE_WRAP) -> str:
     r"""Text broken into centred lines for a DOT label.
 
-    >>> _wrap("Where the information comes from")
-    'Where the\ninformation\ncomes from'
+    >>> _wrap("Given the passages, does it answer well?")
+    'Given the passages,\ndoes it answer well?'
     """
     return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
-
-
-def _inline(svg: str) -> str:
-    """Ready the SVG for inlining in HTML.
-
-    Drops the XML prolog, DOCTYPE and comments dot writes before and inside the <svg> element,
-    and gives each node link ``role="link"``: crawlers and audits do not recognise an SVG ``<a>``
-    that has only ``xlink:href`` as a link. (Edges carry no tooltip, so dot writes no ``<a>``
-    that lacks a target.)
-    """
-    body = svg[svg.index("<svg"):]
-    body = re.sub(r"<!--.*?-->\n?", "", body, flags=re.S).strip()
-    return body.replace("<a xlink:href=", '<a role="link" xlink:href=')

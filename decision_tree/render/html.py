@@ -1,112 +1,100 @@
 """HTML renderings built with ElementTree, so every text is escaped by construction.
 
 - ``outline``: the whole tree as linked text (the diagram's text equivalent, and the quiz
-  without JavaScript): one section per question whose answers link to the next node.
-- ``paths_table``: every root-to-outcome path in one table.
-- ``conclusions_table``: the register of conclusions and the outcomes that cite each.
-- ``legend``: what the colours of the diagram's outcome boxes mean.
-- ``schema_table``: the documented JSON export format.
+  without JavaScript): a heading per question whose answers link to the next node, and a card
+  per outcome. Headings carry the node's anchor and a permalink, and ``outline_toc`` lists them
+  for the page's table of contents.
+- ``legend``: what marks each verdict in the diagram: icon, short name and colour.
+
+Every reader-facing word comes from the interface texts (the catalogue's ``ui`` table).
+The tables live in :mod:`.tables`.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import Iterable
+from typing import Iterable, Literal, Mapping
 
-from ..engine import paths
 from ..model import Outcome, Question, Tree
-from .data import SCHEMA
+from .dot import VERDICT_ICONS, verdict_name
 from .links import Links, anchor
 
-
-def outline(tree: Tree, links: Links, heading: str = "h3") -> str:
-    """The tree as text: questions in order, each answer a link to where it leads."""
-    return _html(outline_element(tree, links, heading))
+Part = Literal["all", "questions", "outcomes"]
 
 
-def outline_element(tree: Tree, links: Links, heading: str = "h3") -> ET.Element:
-    """The outline as an element, for renderings that embed it."""
+def outline(tree: Tree, links: Links, texts: Mapping[str, str], heading: str = "h3", part: Part = "all") -> str:
+    """The tree as text: questions in order, each answer a link to where it leads; then the
+    outcomes. Each heading has a permalink (¶), as the page's own headings do."""
+    root = outline_element(tree, links, texts, heading, part)
+    for section in root.findall("./section"):
+        headerlink(section.find(f"./{heading}"), section.get("id", ""), texts)  # type: ignore[arg-type]
+    return to_html(root)
+
+
+def outline_element(tree: Tree, links: Links, texts: Mapping[str, str], heading: str = "h3", part: Part = "all") -> ET.Element:
+    """The outline as an element, for renderings that embed it (the quiz without JavaScript)."""
     root = ET.Element("div", {"class": "dt-outline"})
-    for question in tree.questions:
-        root.append(_question_section(tree, question, heading))
-    for outcome in tree.outcomes:
-        root.append(_outcome_section(tree, outcome, links, heading))
+    if part in ("all", "questions"):
+        root.extend(_question_section(tree, q, texts, heading) for q in tree.questions)
+    if part in ("all", "outcomes"):
+        root.extend(_outcome_section(tree, o, links, texts, heading) for o in tree.outcomes)
     return root
 
 
-def paths_table(tree: Tree, links: Links) -> str:
-    """A table of every path: the answers given and the outcome reached."""
-    # Kept out of the search index: 85 rows of the same phrases would drown real results.
-    table = ET.Element("table", {"class": "dt-paths", "data-search-exclude": ""})
-    ET.SubElement(table, "caption").text = f"All {sum(1 for _ in paths(tree))} paths through tree version {tree.version}"
-    head = ET.SubElement(ET.SubElement(table, "thead"), "tr")
-    for title in ("#", "Answers, in the order asked", "Outcome"):
-        ET.SubElement(head, "th", {"scope": "col"}).text = title
-    body = ET.SubElement(table, "tbody")
-    for number, decision in enumerate(paths(tree), start=1):
-        row = ET.SubElement(body, "tr")
-        ET.SubElement(row, "td").text = str(number)
-        answers = ET.SubElement(ET.SubElement(row, "td"), "ol", {"class": "dt-path-answers"})
-        for step in (s for s in decision.path if not s.question.is_checklist):  # as the diagram labels them
-            item = ET.SubElement(answers, "li")
-            item.text = f"{step.question.title} "
-            ET.SubElement(item, "strong").text = step.option.id.replace("-", " ")
-        cell = ET.SubElement(row, "td")
-        ET.SubElement(cell, "a", {"href": f"#{anchor('outcome', decision.outcome.id)}"}).text = decision.outcome.title
-    return _html(table)
+def outline_toc(tree: Tree, part: Part = "all") -> list[tuple[str, str]]:
+    """The outline's headings as (anchor, title) pairs, in page order, for a table of contents."""
+    entries = []
+    if part in ("all", "questions"):
+        entries += [(anchor("question", q.id), q.title) for q in tree.questions]
+    if part in ("all", "outcomes"):
+        entries += [(anchor("outcome", o.id), o.title) for o in tree.outcomes]
+    return entries
 
 
-def conclusions_table(tree: Tree, links: Links) -> str:
-    """The register: each conclusion's id, a link to it, and the outcomes that cite it."""
-    table = ET.Element("table", {"class": "dt-conclusions"})
-    head = ET.SubElement(ET.SubElement(table, "thead"), "tr")
-    for title in ("Conclusion id", "Conclusion", "Cited by outcomes"):
-        ET.SubElement(head, "th", {"scope": "col"}).text = title
-    body = ET.SubElement(table, "tbody")
-    for conclusion in tree.conclusions:
-        row = ET.SubElement(body, "tr")
-        ET.SubElement(ET.SubElement(row, "td"), "code").text = conclusion.id
-        ET.SubElement(ET.SubElement(row, "td"), "a", {"href": links.conclusions[conclusion.id]}).text = conclusion.title
-        citing = [o.title for o in tree.outcomes if conclusion.id in o.conclusions]
-        ET.SubElement(row, "td").text = ", ".join(citing) or "none (background)"
-    return _html(table)
+def verdict_chip(texts: Mapping[str, str], verdict: str, tag: str = "span") -> ET.Element:
+    """A verdict's icon and short name, marked with its colour class: never colour alone."""
+    chip = ET.Element(tag, {"class": f"dt-chip dt-verdict-{verdict}", "data-verdict": verdict})
+    ET.SubElement(chip, "span", {"class": "dt-chip-icon", "aria-hidden": "true"}).text = VERDICT_ICONS[verdict]
+    ET.SubElement(chip, "span", {"class": "dt-chip-name"}).text = verdict_name(texts, verdict)
+    return chip
 
 
-def legend(tree: Tree) -> str:
-    """What the colours of the diagram's outcome boxes mean: one entry per verdict in use."""
+def legend(tree: Tree, texts: Mapping[str, str]) -> str:
+    """What marks each verdict in the diagram's outcome boxes: one entry per verdict in use."""
     root = ET.Element("div", {"class": "dt-legend"})
-    ET.SubElement(root, "p", {"class": "dt-legend-title", "id": "dt-legend-title"}).text = "Outcome colours"
+    ET.SubElement(root, "p", {"class": "dt-legend-title", "id": "dt-legend-title"}).text = texts["legend-title"]
     listing = ET.SubElement(root, "ul", {"aria-labelledby": "dt-legend-title"})
     for verdict in dict.fromkeys(o.verdict for o in tree.outcomes):
-        ET.SubElement(listing, "li", {"class": f"dt-verdict-{verdict}"}).text = tree.verdict_label(verdict)
-    return _html(root)
+        item = ET.SubElement(listing, "li", {"class": f"dt-verdict-{verdict}"})
+        item.append(verdict_chip(texts, verdict))
+        ET.SubElement(item, "span", {"class": "dt-legend-label"}).text = tree.verdict_label(verdict)
+    return to_html(root)
 
 
-def schema_table() -> str:
-    """The JSON export's fields, types and meanings."""
-    table = ET.Element("table", {"class": "dt-schema"})
-    head = ET.SubElement(ET.SubElement(table, "thead"), "tr")
-    for title in ("Field", "Type", "Meaning"):
-        ET.SubElement(head, "th", {"scope": "col"}).text = title
-    body = ET.SubElement(table, "tbody")
-    for field, kind, meaning in SCHEMA:
-        row = ET.SubElement(body, "tr")
-        ET.SubElement(ET.SubElement(row, "td"), "code").text = field
-        ET.SubElement(row, "td").text = kind
-        ET.SubElement(row, "td").text = meaning.replace("`", "")
-    return _html(table)
+def headerlink(parent: ET.Element, node_anchor: str, texts: Mapping[str, str]) -> None:
+    """The ¶ permalink a Markdown heading gets, for a generated heading."""
+    link = ET.SubElement(parent, "a", {"class": "headerlink", "href": f"#{node_anchor}", "title": texts["permalink-title"]})
+    link.text = "\u00b6"
 
 
 # Helper functions --------------------------------------------------------------------
 
 
-def _question_section(tree: Tree, question: Question, heading: str) -> ET.Element:
-    section = ET.Element("section", {"class": "dt-outline-question", "id": anchor("question", question.id)})
-    ET.SubElement(section, heading).text = question.text
+def _heading(section: ET.Element, heading: str, node_anchor: str, title: str) -> None:
+    """The section carries the anchor: links land on the whole question or card."""
+    section.set("id", node_anchor)
+    ET.SubElement(section, heading, {"class": "dt-outline-heading"}).text = title
+
+
+def _question_section(tree: Tree, question: Question, texts: Mapping[str, str], heading: str) -> ET.Element:
+    kind = "dt-outline-question dt-outline-checklist" if question.is_checklist else "dt-outline-question"
+    section = ET.Element("section", {"class": kind, "data-question": question.id})
+    _heading(section, heading, anchor("question", question.id), question.title)
+    ET.SubElement(section, "p", {"class": "dt-question-text"}).text = question.text
     ET.SubElement(section, "p", {"class": "dt-why"}).text = question.why
     answers = ET.SubElement(section, "ul", {"class": "dt-outline-answers"})
     if question.is_checklist:
-        _checklist_answers(tree, question, section, answers)
+        _checklist_answers(tree, question, section, answers, texts)
         return section
     for option in question.options:
         target = tree.node(option.next)
@@ -117,29 +105,31 @@ def _question_section(tree: Tree, question: Question, heading: str) -> ET.Elemen
     return section
 
 
-def _outcome_section(tree: Tree, outcome: Outcome, links: Links, heading: str) -> ET.Element:
-    section = ET.Element(
-        "section",
-        {"class": f"dt-outline-outcome dt-verdict-{outcome.verdict}", "id": anchor("outcome", outcome.id), "data-verdict": outcome.verdict},
-    )
-    ET.SubElement(section, heading).text = f"Outcome: {outcome.title}"
+def _outcome_section(tree: Tree, outcome: Outcome, links: Links, texts: Mapping[str, str], heading: str) -> ET.Element:
+    section = ET.Element("section", {"class": f"dt-outline-outcome dt-verdict-{outcome.verdict}", "data-verdict": outcome.verdict})
+    _heading(section, heading, anchor("outcome", outcome.id), texts["outline-outcome"].format(title=outcome.title))
     verdict = ET.SubElement(section, "p", {"class": "dt-verdict"})
-    ET.SubElement(verdict, "strong").text = "Verdict: "
-    ET.SubElement(verdict, "span").text = tree.verdict_label(outcome.verdict)
+    ET.SubElement(verdict, "strong").text = texts["outline-verdict"]
+    verdict.append(verdict_chip(texts, outcome.verdict))
+    ET.SubElement(verdict, "span", {"class": "dt-verdict-label"}).text = f" {tree.verdict_label(outcome.verdict)}"
     ET.SubElement(section, "p", {"class": "dt-headline"}).text = outcome.headline
-    for title, items in (("Why", outcome.reasons), ("Caveats", outcome.caveats), ("Next steps", outcome.next_steps)):
-        _titled_list(section, title, items)
+    documented = ET.SubElement(section, "p", {"class": "dt-rests-on"})
+    ET.SubElement(documented, "strong").text = texts["outline-rests-on"]
+    _joined_links(documented, ((links.conclusions[c], tree.conclusion(c).title) for c in outcome.conclusions))  # type: ignore[union-attr]
     if outcome.checklists:
         then = ET.SubElement(section, "p", {"class": "dt-then-asks"})
-        ET.SubElement(then, "strong").text = "Then asks: "
+        ET.SubElement(then, "strong").text = texts["outline-then-asks"]
         _joined_links(then, ((f"#{anchor('question', c)}", tree.question(c).title) for c in outcome.checklists))  # type: ignore[union-attr]
-    documented = ET.SubElement(section, "p", {"class": "dt-rests-on"})
-    ET.SubElement(documented, "strong").text = "Rests on: "
-    _joined_links(documented, ((links.conclusions[c], tree.conclusion(c).title) for c in outcome.conclusions))  # type: ignore[union-attr]
+    # The reasoning folds away, so the page reads as a reference; print opens it (diagram.css).
+    details = ET.SubElement(section, "details", {"class": "dt-outcome-details"})
+    ET.SubElement(details, "summary").text = texts["outline-details"]
+    lists = (("outline-why", outcome.reasons), ("outline-caveats", outcome.caveats), ("outline-next-steps", outcome.next_steps))
+    for key, items in lists:
+        _titled_list(details, texts[key], items)
     return section
 
 
-def _checklist_answers(tree: Tree, question: Question, section: ET.Element, answers: ET.Element) -> None:
+def _checklist_answers(tree: Tree, question: Question, section: ET.Element, answers: ET.Element, texts: Mapping[str, str]) -> None:
     """A checklist's answers with the next step each adds, and the outcomes that ask it."""
     for option in question.options:
         item = ET.SubElement(answers, "li")
@@ -147,7 +137,7 @@ def _checklist_answers(tree: Tree, question: Question, section: ET.Element, answ
         if option.next_step:
             ET.SubElement(item, "span", {"class": "dt-leads-to"}).text = f" \u2192 {option.next_step}"
     asked = ET.SubElement(section, "p", {"class": "dt-asked-after"})
-    ET.SubElement(asked, "strong").text = "Asked after: "
+    ET.SubElement(asked, "strong").text = texts["outline-asked-after"]
     askers = [o for o in tree.outcomes if question.id in o.checklists]
     _joined_links(asked, ((f"#{anchor('outcome', o.id)}", o.title) for o in askers))
 
@@ -171,5 +161,5 @@ def _joined_links(parent: ET.Element, links: Iterable[tuple[str, str]]) -> None:
         previous.text = text
 
 
-def _html(element: ET.Element) -> str:
+def to_html(element: ET.Element) -> str:
     return ET.tostring(element, encoding="unicode", method="html")

@@ -10,11 +10,14 @@ from ..model import Tree
 
 @dataclass(frozen=True, kw_only=True)
 class Links:
-    """Where renderings link: each question's explanation and each conclusion's page anchor."""
+    """Where renderings link: each question's explanation, each outcome's card and each
+    conclusion's page anchor."""
 
     questions: dict[str, str]
+    outcomes: dict[str, str]
     conclusions: dict[str, str]
     quiz: str  # the quiz page, to which a permalink fragment is appended
+    text: str  # the tree written out as text on the tree page (its heading {#tree-as-text})
     root: str  # the site's root
 
     @classmethod
@@ -23,13 +26,17 @@ class Links:
 
         >>> from decision_tree import TREE
         >>> links = Links.for_tree(TREE, lambda path: "/" + path)
-        >>> links.questions["task-count"], links.conclusions["no-data-no-fine-tuning"], links.quiz
-        ('/tree/#question-task-count', '/conclusions/task-performance/#no-data-no-fine-tuning', '/quiz/')
+        >>> links.questions["task-count"], links.outcomes["rag"], links.quiz
+        ('/tree/#question-task-count', '/tree/#outcome-rag', '/quiz/')
+        >>> links.conclusions["no-data-no-fine-tuning"]
+        '/conclusions/task-performance/#no-data-no-fine-tuning'
         """
         return cls(
             questions={q.id: resolve(f"{tree_page}#{anchor('question', q.id)}") for q in tree.questions},
+            outcomes={o.id: resolve(f"{tree_page}#{anchor('outcome', o.id)}") for o in tree.outcomes},
             conclusions={c.id: resolve(c.path) for c in tree.conclusions},
             quiz=resolve("quiz/"),
+            text=resolve(f"{tree_page}#tree-as-text"),
             root=resolve(""),
         )
 

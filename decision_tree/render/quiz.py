@@ -1,10 +1,14 @@
 """The quiz's markup: a container carrying the tree data, the static skeleton the quiz script
 fills in, and the linked-text tree as the fallback that works without JavaScript.
 
-Every text a reader sees is here, never in the script: fixed text sits in the skeleton, and
-the catalogue's ``ui`` table holds the templates the script fills in (``{name}`` marks a value). The skeleton is
-hidden until the script mounts; then a class the script sets on the container hides the
-fallback, and nothing else does.
+Every text a reader sees comes from the catalogue's ``ui`` table: fixed text sits in the
+skeleton, and the templates the script fills in (``{name}`` marks a value) travel in a data-
+attribute. The skeleton is hidden until the script mounts; then a class the script sets on the
+container hides the fallback, and nothing else does.
+
+The result is laid out around the decision: the verdict panel, the actions that keep it, the
+answers that decide it, the assumptions to check, the next steps, "Your answers", then the full
+reasoning and "What would change this" folded away.
 """
 
 from __future__ import annotations
@@ -16,24 +20,32 @@ from typing import Any, Mapping
 
 from ..model import Tree
 from .data import quiz_data
+from .held import held_results
 from .html import outline_element
 from .links import Links
 
-# The result's titled lists: (part name the script fills, heading).
-RESULT_LISTS: tuple[tuple[str, str], ...] = (
-    ("reasons", "Why"),
-    ("caveats", "Caveats"),
-    ("next-steps", "Next steps"),
-    ("conclusions", "Documented conclusions"),
-    ("sources", "Sources"),
+# The lists of the result, in the order shown: (part name the script fills, heading's text key).
+RESULT_LISTS: tuple[tuple[str, str], ...] = (("decisive", "md-decisive"), ("assumptions", "md-assumptions"), ("next-steps", "md-next-steps"))
+REASONING_LISTS: tuple[tuple[str, str], ...] = (
+    ("reasons", "md-why"),
+    ("caveats", "md-caveats"),
+    ("conclusions", "md-conclusions"),
+    ("sources", "md-sources"),
 )
+ACTIONS: tuple[str, ...] = ("copy-link", "copy-snippet", "export-record", "print")
 
 
 def quiz_markup(
-    tree: Tree, links: Links, guide_version: str, texts: Mapping[str, str], carried: Mapping[int, Any] = MappingProxyType({})
+    tree: Tree,
+    links: Links,
+    guide_version: str,
+    texts: Mapping[str, str],
+    carried: Mapping[int, Any] = MappingProxyType({}),
+    published: Mapping[int, Tree] = MappingProxyType({}),
 ) -> str:
-    """The quiz container; data and the interface texts (the catalogue's ``ui`` table, whose
-    "md-" templates are the report's own) travel in data- attributes (instant navigation safe)."""
+    """The quiz container; data and the interface texts travel in data- attributes (instant
+    navigation safe). ``published`` (older versions by number) lets the fallback explain, without
+    JavaScript, the result a permalink of any published version holds."""
     root = ET.Element(
         "div",
         {
@@ -43,102 +55,130 @@ def quiz_markup(
             "data-texts": _json(dict(texts)),
         },
     )
-    root.append(_interface())
-    root.append(_fallback(tree, links))
+    root.append(_interface(texts))
+    root.append(_fallback(tree, links, texts, carried, published))
     return ET.tostring(root, encoding="unicode", method="html")
 
 
 # The interface ---------------------------------------------------------------------------
 
 
-def _interface() -> ET.Element:
+def _interface(ui: Mapping[str, str]) -> ET.Element:
     """The skeleton the script fills in, hidden until it mounts."""
     app = _part("div", "app", {"class": "dt-quiz-app", "hidden": ""})
+    app.append(_part("div", "print-header", {"class": "dt-print-header"}))
     app.append(_part("div", "notice", {"class": "dt-notice", "role": "alert"}))
     app.append(_part("p", "live", {"class": "dt-visually-hidden", "aria-live": "polite"}))
-    app.extend((_step(), _result(), _summary()))
+    undo = _part("p", "undo", {"class": "dt-undo", "hidden": ""})
+    ET.SubElement(undo, "span").text = ui["undo-text"] + " "
+    _button(undo, ui["undo"], action="undo", classes="dt-button")
+    app.extend((undo, _step(ui), _result(ui), _summary(ui)))
     return app
 
 
-def _step() -> ET.Element:
-    """One question: progress, the question as the legend's heading, its answers, the buttons."""
+def _step(ui: Mapping[str, str]) -> ET.Element:
+    """One question: Back above it, progress, the question as the legend's heading, its answers, Continue."""
     form = _part("form", "step", {"class": "dt-step", "novalidate": ""})
+    back = ET.SubElement(form, "p", {"class": "dt-back"})
+    _button(back, ui["back"], action="back", part="back", classes="dt-link dt-back-link")
     form.append(_part("p", "progress", {"class": "dt-progress"}))
     fieldset = _part("fieldset", "fieldset", {"class": "dt-fieldset", "aria-describedby": "dt-quiz-why"})
-    legend = ET.SubElement(fieldset, "legend", {"class": "dt-legend"})
+    legend = ET.SubElement(fieldset, "legend", {"class": "dt-question-legend"})
     legend.append(_part("h2", "question", {"class": "dt-question", "tabindex": "-1"}))
     fieldset.append(_part("p", "why", {"class": "dt-why", "id": "dt-quiz-why"}))
     error = _part("p", "error", {"class": "dt-error", "id": "dt-quiz-error", "hidden": ""})
-    ET.SubElement(error, "span", {"class": "dt-visually-hidden"}).text = "Error: "
-    ET.SubElement(error, "span").text = "Select an answer to continue."
+    ET.SubElement(error, "span", {"class": "dt-visually-hidden"}).text = ui["error-prefix"]
+    error.append(_part("span", "error-text", {}))
     fieldset.extend((error, _part("div", "options", {"class": "dt-options"})))
     form.append(fieldset)
     buttons = ET.SubElement(form, "div", {"class": "dt-buttons"})
-    _button(buttons, "Continue", part="continue", type="submit", classes="dt-button dt-button--primary")
-    _button(buttons, "Back", action="back", part="back")
+    _button(buttons, ui["continue"], part="continue", type="submit", classes="dt-button dt-button--primary")
     return form
 
 
-def _result() -> ET.Element:
-    """The outcome, why, what next, what would change it, and the ways to keep it."""
+def _result(ui: Mapping[str, str]) -> ET.Element:
+    """The verdict panel, what the current tree says of an old link, the actions, then the rest."""
     result = _part("section", "result", {"class": "dt-result", "aria-labelledby": "dt-quiz-result-title", "hidden": ""})
-    ET.SubElement(result, "p", {"class": "dt-result-kicker"}).text = "Your result"
-    result.append(_part("h2", "title", {"class": "dt-result-title", "id": "dt-quiz-result-title", "tabindex": "-1"}))
-    verdict = ET.SubElement(result, "p", {"class": "dt-verdict"})
-    ET.SubElement(verdict, "strong").text = "Verdict: "
-    verdict.append(_part("span", "verdict", {}))
-    result.append(_part("p", "headline", {"class": "dt-headline"}))
+    back = ET.SubElement(result, "p", {"class": "dt-back"})
+    _button(back, ui["back"], action="back", part="result-back", classes="dt-link dt-back-link")
+    result.extend((_panel(ui), _drift(ui), _actions(ui)))
     for name, title in RESULT_LISTS:
-        result.append(_titled_list(name, title))
-    result.append(_alternatives())
-    result.append(_keep())
+        result.append(_titled_list(name, ui[title], hint=ui[f"{name}-hint"] if f"{name}-hint" in ui else ""))
+    reasoning = _part("details", "reasoning", {"class": "dt-more"})
+    ET.SubElement(reasoning, "summary").text = ui["reasoning"]
+    for name, title in REASONING_LISTS:
+        reasoning.append(_titled_list(name, ui[title]))
+    changes = _part("details", "changes", {"class": "dt-more dt-changes"})
+    ET.SubElement(changes, "summary").text = ui["md-what-would-change"]
+    ET.SubElement(changes, "p", {"class": "dt-hint"}).text = ui["changes-hint"]
+    changes.append(_part("div", "alternatives", {"class": "dt-alternatives"}))
+    permalink = ET.Element("p", {"class": "dt-permalink"})
+    ET.SubElement(permalink, "strong").text = ui["label-permalink"]
+    permalink.append(_part("a", "permalink", {"href": ""}))
+    result.extend((reasoning, changes, permalink))
     return result
 
 
-def _titled_list(name: str, title: str) -> ET.Element:
-    """A heading and an empty list; the script hides the pair when the list stays empty."""
-    block = ET.Element("div", {"class": f"dt-result-block dt-result-{name}"})
-    ET.SubElement(block, "h3").text = title
-    block.append(_part("ul", name, {}))
-    return block
+def _panel(ui: Mapping[str, str]) -> ET.Element:
+    """The verdict panel: whose result it is, the outcome, its verdict and headline, the versions."""
+    panel = ET.Element("div", {"class": "dt-panel"})
+    panel.append(_part("p", "kicker", {"class": "dt-result-kicker"}))
+    panel.append(_part("h2", "title", {"class": "dt-result-title", "id": "dt-quiz-result-title", "tabindex": "-1"}))
+    verdict = ET.SubElement(panel, "p", {"class": "dt-verdict"})
+    ET.SubElement(verdict, "strong").text = ui["label-verdict"]
+    verdict.append(_part("span", "verdict", {}))
+    panel.append(_part("p", "headline", {"class": "dt-headline"}))
+    panel.append(_part("p", "version", {"class": "dt-result-version"}))
+    own = _part("p", "start-own", {"class": "dt-start-own", "hidden": ""})
+    _button(own, ui["start-own"], action="start-own", classes="dt-button dt-button--primary")
+    panel.append(own)
+    return panel
 
 
-def _alternatives() -> ET.Element:
-    """ "What would change this": one button per other answer on the path."""
-    block = _titled_list("alternatives", "What would change this")
-    intro = ET.Element("p", {"class": "dt-hint"})
-    intro.text = "Each line changes one of your answers and says where that leads; choose one to see it."
-    block.insert(1, intro)
-    return block
+def _drift(ui: Mapping[str, str]) -> ET.Element:
+    """For a link made with an older version: what the current tree says of the same answers."""
+    drift = _part("section", "drift", {"class": "dt-drift", "aria-labelledby": "dt-quiz-drift-title", "hidden": ""})
+    ET.SubElement(drift, "h3", {"id": "dt-quiz-drift-title"}).text = ui["drift-heading"]
+    drift.append(_part("div", "drift-lines", {"class": "dt-drift-lines"}))
+    buttons = ET.SubElement(drift, "p", {"class": "dt-buttons"})
+    _button(buttons, ui["drift-continue"], action="drift-continue", part="drift-continue", classes="dt-button dt-button--primary")
+    _button(buttons, ui["drift-open-current"], action="drift-continue", part="drift-open-current", classes="dt-button dt-button--primary")
+    return drift
 
 
-def _keep() -> ET.Element:
-    """Version, permalink, the copy and print buttons, and the box shown when copying fails."""
-    keep = ET.Element("div", {"class": "dt-keep"})
-    keep.append(_part("p", "version", {"class": "dt-result-version"}))
-    permalink = ET.SubElement(keep, "p", {"class": "dt-permalink"})
-    ET.SubElement(permalink, "strong").text = "Permalink: "
-    permalink.append(_part("a", "permalink", {"href": ""}))
-    actions = ET.SubElement(keep, "div", {"class": "dt-buttons dt-actions"})
-    _button(actions, "Copy link", action="copy-link")
-    _button(actions, "Copy for design doc", action="copy-snippet")
-    _button(actions, "Print", action="print")
+def _actions(ui: Mapping[str, str]) -> ET.Element:
+    """Copy link, Copy for design doc, Export decision record, Print; and the box shown when copying fails."""
+    keep = _part("div", "actions", {"class": "dt-actions", "role": "group", "aria-label": ui["actions-label"]})
+    buttons = ET.SubElement(keep, "div", {"class": "dt-buttons"})
+    for action in ACTIONS:
+        _button(buttons, ui[action], action=action, part=action)
     box = _part("div", "copy-box", {"class": "dt-copy-box", "hidden": ""})
-    ET.SubElement(box, "label", {"for": "dt-quiz-copy-text"}).text = "Text to copy (select all, then copy):"
+    ET.SubElement(box, "label", {"for": "dt-quiz-copy-text"}).text = ui["copy-box-label"]
     box.append(_part("textarea", "copy-text", {"id": "dt-quiz-copy-text", "class": "dt-copy-text", "rows": "8", "readonly": ""}))
     keep.append(box)
     return keep
 
 
-def _summary() -> ET.Element:
-    """ "Your answers", each with a Change button, and Start again."""
-    summary = ET.Element("div", {"class": "dt-summary"})
+def _titled_list(name: str, title: str, hint: str = "") -> ET.Element:
+    """A heading, an optional hint and an empty list; the script hides the block when the list stays empty."""
+    block = ET.Element("div", {"class": f"dt-result-block dt-result-{name}"})
+    ET.SubElement(block, "h3").text = title
+    if hint:
+        ET.SubElement(block, "p", {"class": "dt-hint"}).text = hint
+    block.append(_part("ul", name, {}))
+    return block
+
+
+def _summary(ui: Mapping[str, str]) -> ET.Element:
+    """ "Your answers", each with a Change button, and Start again; the script moves it into the
+    result, before the reasoning, once a result is reached."""
+    summary = _part("div", "summary-block", {"class": "dt-summary"})
     answers = _part("section", "summary", {"class": "dt-answers-section", "aria-labelledby": "dt-quiz-answers-title", "hidden": ""})
-    ET.SubElement(answers, "h2", {"id": "dt-quiz-answers-title"}).text = "Your answers"
+    ET.SubElement(answers, "h3", {"id": "dt-quiz-answers-title"}).text = ui["txt-answers"]
     answers.append(_part("dl", "answers", {"class": "dt-answers"}))
     summary.append(answers)
     restart = _part("p", "restart", {"class": "dt-restart", "hidden": ""})
-    _button(restart, "Start again", action="restart")
+    _button(restart, ui["restart"], action="restart")
     summary.append(restart)
     return summary
 
@@ -146,13 +186,12 @@ def _summary() -> ET.Element:
 # The fallback ----------------------------------------------------------------------------
 
 
-def _fallback(tree: Tree, links: Links) -> ET.Element:
-    """The whole tree as linked text: every answer is a link to the next question or outcome."""
+def _fallback(tree: Tree, links: Links, ui: Mapping[str, str], carried: Mapping[int, Any], published: Mapping[int, Tree]) -> ET.Element:
+    """The result a permalink holds (shown by CSS when the address names it), then the whole
+    tree as linked text: every answer is a link to the next question or outcome."""
     fallback = ET.Element("div", {"class": "dt-quiz-fallback"})
-    ET.SubElement(fallback, "p").text = (
-        "Start at the first question and follow the links: each answer leads to the next question or to an outcome."
-    )
-    fallback.append(outline_element(tree, links, heading="h2"))
+    fallback.append(held_results(tree, ui, carried, published))
+    fallback.append(outline_element(tree, links, ui, heading="h2"))
     return fallback
 
 

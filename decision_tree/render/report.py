@@ -7,7 +7,7 @@ the same templates, writes the same Markdown; a browser test checks that for eve
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..analysis import Analysis, analyse
 from ..engine import Alternative, Decision, Step
@@ -20,13 +20,13 @@ def decision_markdown(
 ) -> str:
     """The decision as a Markdown snippet: verdict, answers, reasons, assumptions, next steps,
     what would change it, conclusions, sources, versions, the date and the permalink."""
-    t = _templates(ui)
+    t = templates(ui)
     result = analyse(tree, decision)
     outcome = decision.outcome
     lines = [t("md-title", outcome=outcome.title), "", t("md-verdict", verdict=tree.verdict_label(outcome.verdict)), outcome.headline]
     lines += ["", t("md-heading", title=t("md-answers")), ""]
     lines += [t("md-answer", number=n, question=s.question.text, answer=answer_label(s, ui)) for n, s in enumerate(decision.path, 1)]
-    lines += _section(t, "md-decisive", [f"{s.question.title} \u2014 {answer_label(s, ui)}" for s in result.decisive])
+    lines += _section(t, "md-decisive", [t("md-decisive-item", question=s.question.title, answer=answer_label(s, ui)) for s in result.decisive])
     lines += _section(t, "md-why", result.reasons)
     lines += _section(t, "md-assumptions", [_assumption(t, a.step, ui) for a in result.assumptions])
     lines += _section(t, "md-caveats", outcome.caveats)
@@ -54,7 +54,7 @@ def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guid
         lines += [f" {mark}{number}. {step.question.text}", f"     {answer_label(step, ui)}"]
     lines += ["", ui["txt-marks"]]
     lines += _plain(ui["txt-why"], result.reasons)
-    lines += _plain(ui["md-assumptions"], [_assumption(_templates(ui), a.step, ui) for a in result.assumptions])
+    lines += _plain(ui["md-assumptions"], [_assumption(templates(ui), a.step, ui) for a in result.assumptions])
     lines += _plain(ui["md-caveats"], outcome.caveats)
     lines += _plain(ui["md-next-steps"], result.next_steps)
     lines += _grouped_changes(result, ui)
@@ -72,14 +72,20 @@ def answer_label(step: Step, ui: Mapping[str, str]) -> str:
 
 def describe_alternative(alternative: Alternative, ui: Mapping[str, str]) -> str:
     """One line of "what would change this"."""
-    return _change(_templates(ui), alternative)
+    return _change(templates(ui), alternative)
+
+
+def templates(ui: Mapping[str, str]) -> Callable[..., str]:
+    """``t(name, **values)``: the interface text ``name`` with its ``{value}`` slots filled."""
+    return lambda name, **values: ui[name].format(**values)
+
+
+def absolute(site_url: str, path: str) -> str:
+    """A site-root path as an address under the site URL (left relative without one)."""
+    return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
 # Helper functions --------------------------------------------------------------------
-
-
-def _templates(ui: Mapping[str, str]):
-    return lambda name, **values: ui[name].format(**values)
 
 
 def _assumption(t, step: Step, ui: Mapping[str, str]) -> str:
@@ -97,7 +103,7 @@ def _change(t, alternative: Alternative) -> str:
 def _grouped_changes(result: Analysis, ui: Mapping[str, str]) -> list[str]:
     """ "What would change this", one block per place the changes lead to."""
     lines = []
-    t = _templates(ui)
+    t = templates(ui)
     for group in result.groups:
         changes = [a for a in group.alternatives if a.effect != "none"]
         if not changes:

@@ -14,15 +14,18 @@ from ..drift import Drift
 from ..engine import Decision
 from ..model import Tree
 from ..permalink import permalink
+from .madr import decision_record
 from .report import answer_label, decision_markdown, decision_text, describe_alternative
 
 SCHEMA_VERSION = 2
 
 
-def render_decision(tree: Tree, decision: Decision, format: str, site_url: str, ui: Mapping[str, str]) -> str:
-    """A decision as text, Markdown or JSON."""
+def render_decision(tree: Tree, decision: Decision, format: str, site_url: str, ui: Mapping[str, str], date: str = "") -> str:
+    """A decision as text, Markdown (dated ``date``, YYYY-MM-DD), a MADR decision record, or JSON."""
     if format == "markdown":
-        return decision_markdown(tree, decision, ui, guide_version=__version__, site_url=site_url)
+        return decision_markdown(tree, decision, ui, guide_version=__version__, site_url=site_url, date=date)
+    if format == "madr":
+        return decision_record(tree, decision, ui, guide_version=__version__, site_url=site_url, date=date)
     if format == "json":
         return json.dumps(decision_json(tree, decision, ui, site_url), ensure_ascii=False, indent=2) + "\n"
     return decision_text(tree, decision, ui, guide_version=__version__, site_url=site_url)

@@ -6,7 +6,7 @@ import gzip
 from dataclasses import dataclass
 from pathlib import Path
 
-PATTERNS = ("docs/javascripts/*.js", "docs/stylesheets/*.css")
+PATTERNS = ("docs/javascripts/**/*.js", "docs/stylesheets/*.css")
 
 
 @dataclass(frozen=True)

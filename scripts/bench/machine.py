@@ -51,17 +51,22 @@ def tool_version(command: list[str]) -> str:
     return lines[0].strip() if lines else f"unavailable (exit status {result.returncode})"
 
 
-def describe(chromium: str, lighthouse: str) -> dict[str, str]:
-    """Machine and versions, in the order BENCHMARKS.md lists them."""
-    return {
+def describe(chromium: str | None = None, lighthouse: str | None = None) -> dict[str, str]:
+    """Machine and versions, in the order BENCHMARKS.md lists them (the tools only when named)."""
+    found = {
         "CPU": cpu_model(),
         "Cores": str(os.cpu_count()),
         "Memory": memory(),
         "OS": operating_system(),
         "Python": sys.version.split()[0],
-        "MkDocs": version("mkdocs"),
-        "mkdocs-material": version("mkdocs-material"),
-        "Graphviz": tool_version(["dot", "-V"]),
-        "Chromium": tool_version([chromium, "--version"]),
-        "Lighthouse": lighthouse,
     }
+    if chromium is not None:
+        found |= {
+            "MkDocs": version("mkdocs"),
+            "mkdocs-material": version("mkdocs-material"),
+            "Graphviz": tool_version(["dot", "-V"]),
+            "Chromium": tool_version([chromium, "--version"]),
+        }
+    if lighthouse is not None:
+        found["Lighthouse"] = lighthouse
+    return found

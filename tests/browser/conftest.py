@@ -1,12 +1,35 @@
-"""Fixtures for the browser tests: the quiz page, with its errors watched."""
+"""Fixtures for the browser tests: the quiz page with its errors watched, fresh for a test or
+shared by a whole module (loaded once, then driven through its address and its controls)."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Page
-from tests.browser.quiz_driver import PageErrors, Quiz
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from tests.browser.quiz_driver import FIXED_TIME, WATCH_PATH, PageErrors, Quiz
+
+
+def quiz_context(browser: Browser, site, **options) -> BrowserContext:
+    """A context that may use the clipboard, whose clock shows the fixed test day."""
+    context = browser.new_context(accept_downloads=True, **options)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
+    context.add_init_script(WATCH_PATH)
+    return context
+
+
+def open_quiz(page: Page, site, fragment: str = "", query: str = "", past_first_popstate: bool = True) -> Quiz:
+    """Load the quiz page (at a fragment), mounted and, unless told otherwise, past the theme's
+    first history traversal (see Quiz.past_first_popstate)."""
+    page.clock.set_fixed_time(FIXED_TIME)
+    page.goto(site.page("quiz/" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")))
+    quiz = Quiz(page)
+    quiz.mounted()
+    quiz.settled()
+    if past_first_popstate:
+        quiz.past_first_popstate()
+    return quiz
 
 
 @pytest.fixture
@@ -20,7 +43,30 @@ def page_errors(page: Page) -> Iterator[PageErrors]:
 @pytest.fixture
 def quiz(page: Page, site, page_errors: PageErrors) -> Quiz:
     """The quiz page, loaded fresh and mounted."""
-    page.goto(site.page("quiz/"))
-    quiz = Quiz(page)
-    quiz.mounted()
-    return quiz
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
+    page.add_init_script(WATCH_PATH)
+    return open_quiz(page, site)
+
+
+@pytest.fixture(scope="module")
+def module_quiz(browser: Browser, site) -> Iterator[tuple[Quiz, PageErrors]]:
+    """One quiz page for a whole module of tests: loaded once, reset through its address."""
+    context = quiz_context(browser, site)
+    page = context.new_page()
+    errors = PageErrors.watch(page)
+    yield open_quiz(page, site), errors
+    context.close()
+
+
+@pytest.fixture
+def reload_quiz(page: Page, site, page_errors: PageErrors) -> Callable[[str], Quiz]:
+    """Open the quiz afresh at a fragment (a new load, as a permalink is opened); the theme's first
+    history traversal is still to come, as for a reader."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
+    page.add_init_script(WATCH_PATH)
+    count = iter(range(1_000_000))
+
+    def opened(fragment: str) -> Quiz:
+        return open_quiz(page, site, fragment, query=f"load={next(count)}", past_first_popstate=False)
+
+    return opened

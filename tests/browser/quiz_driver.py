@@ -1,34 +1,62 @@
 """Drives the quiz page the way a reader does, and reads back what it shows.
 
-Every wait is on DOM or ARIA state; the quiz renders synchronously in its event handlers,
-so after a click returns the page already shows the new step.
+Every wait is on DOM or ARIA state. The quiz renders synchronously in its event handlers,
+except when a link made with an older tree version has to fetch that version's export first.
+``expected_*`` functions say, from the Python core, what the quiz should show.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from playwright.sync_api import ConsoleMessage, Locator, Page, expect
 
-from decision_tree import TREE, Decision, what_would_change
-from decision_tree.engine import walk
+from decision_tree import TREE, Decision, Tree, ui
+from decision_tree.analysis import analyse
+from decision_tree.engine import Step, walk
+from decision_tree.model import Outcome, Question
 from decision_tree.permalink import fragment as permalink_fragment
-from decision_tree.render.links import svg_edge_id, svg_id
-from decision_tree.render.quiz import TEXTS
-from decision_tree.render.report import describe_alternative
+from decision_tree.render.report import answer_label
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+TEXTS = ui()
+DATE = "2026-11-26"  # the quiz's clock is fixed to this day, so its texts can be compared
+FIXED_TIME = DATE + "T10:00:00"
 
-READ_ALTERNATIVES = """() => [...document.querySelectorAll('[data-dt-part=alternatives] [data-dt-action=alternative]')]
-  .map(a => ({question: a.dataset.question, option: a.dataset.option,
-              outcome: a.dataset.outcome ?? null, next: a.dataset.nextQuestion ?? null,
-              text: a.closest('li').textContent, href: a.getAttribute('href')}))"""
+# Everything a result shows, read in one go.
+READ_RESULT = """() => {
+  const part = (name) => document.querySelector(`[data-dt-part="${name}"]`);
+  const texts = (name) => [...part(name).querySelectorAll(':scope > li')].map(li => li.textContent);
+  const shown = (name) => !part(name).closest('.dt-result-block').hidden;
+  const result = part('result');
+  return {
+    outcome: result.dataset.outcome, verdict: result.dataset.verdict, tree: Number(result.dataset.treeVersion),
+    kind: result.dataset.kind, kicker: part('kicker').textContent, title: part('title').textContent,
+    verdictLabel: part('verdict').textContent, headline: part('headline').textContent,
+    decisive: [...part('decisive').querySelectorAll('li[data-question]')].map(li => li.dataset.question),
+    assumptions: [...part('assumptions').querySelectorAll('li')].map(li => [li.dataset.question, li.querySelector('.dt-experiment').textContent]),
+    nextSteps: shown('next-steps') ? texts('next-steps') : [],
+    reasons: shown('reasons') ? texts('reasons') : [],
+    caveats: shown('caveats') ? texts('caveats') : [],
+    conclusions: [...part('conclusions').querySelectorAll('a')].map(a => [a.textContent, a.href]),
+    sources: [...part('sources').querySelectorAll('li')].map(li => [li.textContent, li.querySelector('a').href]),
+    groups: part('changes').hidden ? [] : [...part('alternatives').querySelectorAll('.dt-change-group')].map(g => ({
+      outcome: g.dataset.outcome,
+      changes: [...g.querySelectorAll('[data-dt-action=alternative]')].map(a => [a.dataset.question, a.dataset.option, a.dataset.effect, a.getAttribute('href')]),
+    })),
+    summary: [...document.querySelectorAll('[data-dt-part=answers] .dt-answer')].map(r => [r.dataset.question, r.dataset.option]),
+    permalink: part('permalink').textContent,
+    fragment: location.hash.slice(1),
+    path: window.dtPath || null,
+    drift: part('drift').hidden ? null : {...part('drift').dataset, lines: [...part('drift-lines').children].map(p => p.textContent)},
+  };
+}"""
 
-READ_HIGHLIGHT = """() => ({
-  on: [...document.querySelectorAll('[data-dt-diagram] .dt-on-path')].map(el => el.id).sort(),
-  current: [...document.querySelectorAll('[data-dt-diagram] .dt-current')].map(el => el.id)})"""
+# Remembers the last path the quiz announced (installed before the page's scripts run).
+WATCH_PATH = "document.addEventListener('dt:path', (event) => { window.dtPath = event.detail; });"
 
 
 @dataclass
@@ -49,11 +77,6 @@ class PageErrors:
             self.messages.append(f"console error: {message.text}")
 
 
-def nav_link(page: Page, path: str) -> Locator:
-    """The link to a page (``"quiz/"``, ``"tree/"`` ...) in the site's navigation sidebar."""
-    return page.locator(f".md-sidebar--primary a.md-nav__link[href$='/{path}']").first
-
-
 class Quiz:
     """The quiz on a page."""
 
@@ -68,25 +91,57 @@ class Quiz:
         self.progress = page.locator("[data-dt-part=progress]")
         self.error = page.locator("[data-dt-part=error]")
         self.continue_button = page.locator("[data-dt-part=continue]")
+        self.drift = page.locator("[data-dt-part=drift]")
 
     def mounted(self) -> None:
         expect(self.root).to_have_class("dt-quiz dt-quiz--mounted")
 
+    def past_first_popstate(self) -> None:
+        """Let the theme's instant navigation take the page's first history traversal now.
+
+        After a page load, the first Back, Forward or edited fragment makes mkdocs-material
+        fetch and render the page again (later ones do not), and the quiz mounts again from the
+        address. A test that drives the quiz through its address does it here, where it waits
+        for the new quiz, rather than in the middle of its clicks.
+        """
+        self.page.evaluate("document.querySelector('[data-dt-quiz]').dtBefore = true")
+        self.page.evaluate("history.pushState(null, '', location.href); history.back()")
+        self.page.wait_for_function(
+            "() => { const root = document.querySelector('[data-dt-quiz]');"
+            " return root && !root.dtBefore && root.classList.contains('dt-quiz--mounted') }"
+        )
+        self.settled()
+
     def state(self) -> str | None:
         return self.root.get_attribute("data-dt-state")
 
-    def answer(self, option_id: str) -> None:
-        self.page.check(f"#dt-quiz-answer-{option_id}")
+    def choose(self, answer: str) -> None:
+        """Leave exactly the options an answer names (a checklist's joined by '.') ticked, by
+        clicking their cards (an answer given before may already be ticked)."""
+        wanted = answer.split(".")
+        for value in wanted:  # ticking an answer clears the checklist's exclusive one, and the reverse
+            if not self.page.locator(f"#dt-quiz-answer-{value}").is_checked():
+                self.page.locator(f"label[for='dt-quiz-answer-{value}']").click()
+        for value in self.page.locator("[data-dt-part=options] input:checked").evaluate_all("inputs => inputs.map(i => i.value)"):
+            if value not in wanted:
+                self.page.locator(f"label[for='dt-quiz-answer-{value}']").click()
+
+    def answer(self, answer: str) -> None:
+        self.choose(answer)
         self.continue_button.click()
 
     def action(self, name: str) -> None:
-        self.page.locator(f"[data-dt-action={name}]").click()
+        self.page.locator(f"[data-dt-action={name}]:visible").first.click()
 
-    def restart(self) -> None:
-        restart = self.page.locator("[data-dt-action=restart]")
-        if restart.is_visible():
-            restart.click()
-        expect(self.question).to_have_text(TREE.question(TREE.start).text)
+    def open(self, fragment: str) -> None:
+        """Open a link on the open page, as a reader who has not been here (their tab remembers
+        nothing): put its fragment in the address, and wait for its state."""
+        self.page.evaluate("f => { sessionStorage.clear(); location.hash = f }", fragment)
+        self.settled()
+
+    def settled(self) -> None:
+        """Wait until the quiz shows the state of the address (an old version's export may be loading)."""
+        self.page.wait_for_function("() => document.querySelector('[data-dt-quiz]').dataset.dtRead === location.hash.slice(1)")
 
     def outcome(self) -> str | None:
         expect(self.result).to_be_visible()
@@ -94,71 +149,109 @@ class Quiz:
 
     def checked(self) -> str | None:
         checked = self.page.locator("[data-dt-part=options] input:checked")
-        return checked.get_attribute("value") if checked.count() else None
+        return ".".join(checked.evaluate_all("inputs => inputs.map(i => i.value)")) or None
 
     def summary(self) -> list[tuple[str, str]]:
         rows = self.page.locator("[data-dt-part=answers] .dt-answer")
         return [(r.get_attribute("data-question"), r.get_attribute("data-option")) for r in rows.all()]
 
-    def alternatives(self) -> list[dict]:
-        return self.page.evaluate(READ_ALTERNATIVES)
-
-    def highlight(self) -> dict:
-        return self.page.evaluate(READ_HIGHLIGHT)
+    def read(self) -> dict[str, Any]:
+        return self.page.evaluate(READ_RESULT)
 
     def fragment(self) -> str:
         return self.page.evaluate("location.hash.slice(1)")
 
-    def copied_snippet(self) -> str:
-        self.action("copy-snippet")
-        expect(self.live).to_have_text(TEXTS["copied-snippet"])
+    def copy(self, action: str, message: str) -> str:
+        """Click a copy button and wait for its confirmation; what the clipboard then holds."""
+        self.live.evaluate("live => { live.textContent = '' }")
+        self.action(action)
+        expect(self.live).to_have_text(message)
+        return self.clipboard()
+
+    def clipboard(self) -> str:
         return self.page.evaluate("navigator.clipboard.readText()")
 
 
-def progress(answers: dict[str, str]) -> str:
+# What the quiz should show -----------------------------------------------------------------
+
+
+def steps_of(tree: Tree, answers: dict[str, str]) -> tuple[tuple[Step, ...], Question | Outcome]:
+    return walk(tree, answers)
+
+
+def progress(answers: dict[str, str], tree: Tree = TREE) -> str:
     """The progress line for the question these answers reach: its number, and the most a path can have."""
-    steps, node = walk(TREE, answers)
+    steps, node = walk(tree, answers)
 
-    def most(node_id: str) -> int:
-        question = TREE.question(node_id)
-        return 1 + max(most(o.next) for o in question.options) if question else 0
+    def depth(node_id: str) -> int:
+        question = tree.question(node_id)
+        if question is None:
+            return len(tree.outcome(node_id).checklists)
+        return 1 + max(depth(o.next) for o in question.options)
 
-    return TEXTS["progress"].format(number=len(steps) + 1, most=len(steps) + most(node.id))
-
-
-def expected_alternatives(decision: Decision) -> list[dict]:
-    """What the quiz should list under "What would change this", per the engine."""
-    return [
-        {
-            "question": a.question.id,
-            "option": a.option.id,
-            "outcome": a.outcome.id if a.outcome else None,
-            "next": a.next_question.id if a.next_question else None,
-            "text": describe_alternative(a),
-            "href": "#" + _changed_fragment(decision.answers, a.question.id, a.option.id),
-        }
-        for a in what_would_change(TREE, decision)
-    ]
+    if node.is_checklist:
+        outcome = tree.outcome([s for s in steps if not s.question.is_checklist][-1].option.next)
+        left = len(outcome.checklists) - outcome.checklists.index(node.id)
+    else:
+        left = depth(node.id)
+    return TEXTS["progress"].format(number=len(steps) + 1, most=len(steps) + left)
 
 
-def _changed_fragment(answers: dict[str, str], question_id: str, option_id: str) -> str:
+def expected_result(tree: Tree, decision: Decision, site_url: str, kind: str = "own") -> dict[str, Any]:
+    """What READ_RESULT should find for a decision, per the Python analysis."""
+    result = analyse(tree, decision)
+    outcome = decision.outcome
+    answers = decision.answers
+    kicker = {"own": "result-kicker", "shared": "shared-kicker", "old": "old-kicker"}[kind]
+    groups = []
+    for group in result.groups:
+        changes = [a for a in group.alternatives if a.effect != "none"]
+        if changes and not (kind == "old"):
+            groups.append({
+                "outcome": group.outcome.id if group.outcome else "",
+                "changes": [[a.question.id, a.option.id, a.effect, "#" + changed_fragment(tree, answers, a.question.id, a.option.id)] for a in changes],
+            })
+    return {
+        "outcome": outcome.id, "verdict": outcome.verdict, "tree": tree.version, "kind": kind,
+        "kicker": TEXTS[kicker].format(version=tree.version), "title": outcome.title,
+        "verdictLabel": tree.verdict_label(outcome.verdict), "headline": outcome.headline,
+        "decisive": [s.question.id for s in result.decisive],
+        "assumptions": [[a.step.question.id, TEXTS["assumption-experiment"].format(experiment=a.experiment)] for a in result.assumptions],
+        "nextSteps": list(result.next_steps), "reasons": list(result.reasons), "caveats": list(outcome.caveats),
+        "conclusions": [[c.title, site_url + c.path] for c in map(tree.conclusion, outcome.conclusions) if c],
+        "sources": [[TEXTS["source-citation"].format(citation=s.citation) + s.title, s.url] for s in map(tree.source, outcome.sources) if s],
+        "groups": groups,
+        "summary": [[s.question.id, s.answer] for s in decision.path],
+        "permalink": site_url + "quiz/#" + permalink_fragment(tree, answers),
+        "fragment": permalink_fragment(tree, answers),
+    }
+
+
+def changed_fragment(tree: Tree, answers: dict[str, str], question_id: str, option_id: str) -> str:
     """The fragment of these answers with one changed, cut to the path they still make."""
-    steps, _ = walk(TREE, {**answers, question_id: option_id})
-    return permalink_fragment(TREE, {s.question.id: s.option.id for s in steps})
+    steps, _ = walk(tree, {**answers, question_id: option_id})
+    return permalink_fragment(tree, {s.question.id: s.answer for s in steps})
 
 
-def expected_highlight(decision: Decision) -> dict:
-    """The diagram ids the path lights up, and the current node."""
-    ids = [svg_id(s.question.id) for s in decision.path] + [svg_edge_id(s.question.id, s.option.id) for s in decision.path]
-    return {"on": sorted(ids + [svg_id(decision.outcome.id)]), "current": [svg_id(decision.outcome.id)]}
+def expected_path(decision: Decision) -> dict[str, Any]:
+    """The "dt:path" detail the quiz announces at a result."""
+    choices = [s for s in decision.path if not s.question.is_checklist]
+    checklists = [s.question.id for s in decision.path if s.question.is_checklist]
+    nodes = [s.question.id for s in choices] + [decision.outcome.id] + checklists
+    edges = [[s.question.id, s.option.id] for s in choices] + [[decision.outcome.id, c] for c in checklists]
+    return {"nodes": nodes, "edges": edges, "current": decision.outcome.id, "state": "result"}
 
 
-def screenshot(target: Page | Locator, name: str) -> Path:
+def label(step: Step) -> str:
+    return answer_label(step, TEXTS)
+
+
+def screenshot(target: Page | Locator, name: str, full_page: bool = True) -> Path:
     """Save a screenshot of a whole page, or of one element, under test-artifacts/screenshots/."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     if isinstance(target, Page):
-        target.screenshot(path=str(path), full_page=True)
+        target.screenshot(path=str(path), full_page=full_page)
     else:
         target.screenshot(path=str(path))
     return path
@@ -168,3 +261,6 @@ def no_horizontal_scroll(page: Page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
+def nav_link(page: Page, path: str) -> Locator:
+    """The link to a page (``"quiz/"``, ``"tree/"`` ...) in the site's navigation sidebar."""
+    return page.locator(f".md-sidebar--primary a.md-nav__link[href$='/{path}']").first

@@ -21,7 +21,7 @@ def test_arriving_through_a_nav_link_mounts_the_quiz_without_a_reload(page: Page
     quiz.mounted()
     assert page.evaluate("window.sameDocument") is True, "the page was reloaded: instant navigation did not happen"
     quiz.answer("request-input")
-    expect(quiz.question).to_have_text(TREE.question("prompt-result").text)
+    expect(quiz.question).to_have_text(TREE.question("input-task").text)
 
 
 def test_going_back_to_the_quiz_restores_its_state(page: Page, site, page_errors) -> None:
@@ -29,13 +29,13 @@ def test_going_back_to_the_quiz_restores_its_state(page: Page, site, page_errors
     quiz = Quiz(page)
     quiz.mounted()
     page.evaluate("window.sameDocument = true")
-    quiz.answer("request-input")
-    quiz.answer("yes")
+    for answer in ("request-input", "work-with-it", "yes"):
+        quiz.answer(answer)
     assert quiz.outcome() == "prompting"
     nav_link(page, "tree/").click()
     page.wait_for_url(site.page("tree/"))
     page.go_back()
-    page.wait_for_url("**/quiz/#v=1&information-source=request-input&prompt-result=yes")
+    page.wait_for_url("**/quiz/#v=2&problem=request-input&input-task=work-with-it&prompt-result=yes")
     quiz.mounted()
     assert quiz.outcome() == "prompting"
     assert page.evaluate("window.sameDocument") is True

@@ -1,5 +1,5 @@
-"""A keyboard-only journey: Tab, arrows, Space and Enter reach a result, and focus lands on each
-new question's heading and then on the result's heading."""
+"""The keyboard: a journey with Tab, arrows, Space and Enter reaches a result, focus lands on each
+new heading; and wherever the keyboard is in the quiz, a ring shows it, in both palettes."""
 
 from __future__ import annotations
 
@@ -7,20 +7,31 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from decision_tree import TREE, decide
+from decision_tree.permalink import fragment
+from decision_tree.versions import published
 from tests.browser.quiz_driver import Quiz
+from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = {"information-source": "style-or-ideas", "task-kind": "narrow-pattern", "training-data": "yes", "task-count": "many"}
+ANSWERS = {"problem": "style", "style-examples": "no", "training-data": "yes", "task-count": "many"}
 MAX_TABS = 80  # the header, navigation and table of contents come before the quiz
+
+# What has the focus, and whether a ring shows it: an outline or a box shadow on the element, or
+# for an answer's input (which the theme strips of its outline) on the card around it.
+FOCUS = """() => {
+  const el = document.activeElement;
+  const shown = (el.matches('input') && el.closest('.dt-option')) || el;
+  const style = getComputedStyle(shown);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const shadow = style.boxShadow !== 'none';
+  return {tag: el.tagName, type: el.type || null, part: el.dataset.dtPart || null, action: el.dataset.dtAction || null,
+          inQuiz: !!el.closest('[data-dt-quiz]'), ring: outline || shadow, what: (el.value || el.textContent || '').slice(0, 40)};
+}"""
 
 
 def focused(page: Page) -> dict:
-    return page.evaluate(
-        "() => { const el = document.activeElement;"
-        " return {tag: el.tagName, type: el.type || null, name: el.name || null,"
-        " part: el.dataset.dtPart || null, action: el.dataset.dtAction || null, text: el.textContent} }"
-    )
+    return page.evaluate(FOCUS)
 
 
 def tab_until(page: Page, matches, key: str = "Tab") -> dict:
@@ -43,24 +54,21 @@ def choose_with_arrows(page: Page, question_id: str, option_id: str) -> None:
 
 def test_a_keyboard_journey_moves_focus_to_each_heading(quiz: Quiz) -> None:
     page = quiz.page
-    for question_id, option_id in ANSWERS.items():
-        tab_until(page, lambda el: el["name"] == "dt-quiz-answer")
+    path = decide(TREE, ANSWERS).path
+    for index, (question_id, option_id) in enumerate(ANSWERS.items()):
+        tab_until(page, lambda el: el["type"] == "radio" and el["inQuiz"])
         choose_with_arrows(page, question_id, option_id)
         tab_until(page, lambda el: el["part"] == "continue")
         page.keyboard.press("Enter")
-        following = decide(TREE, ANSWERS).path
-        index = list(ANSWERS).index(question_id)
-        if index + 1 < len(following):
+        if index + 1 < len(path):
             expect(quiz.question).to_be_focused()
-            expect(quiz.question).to_have_text(following[index + 1].question.text)
+            expect(quiz.question).to_have_text(path[index + 1].question.text)
     expect(quiz.result_title).to_be_focused()
     assert quiz.outcome() == decide(TREE, ANSWERS).outcome.id
-
-    # Change the first answer with the keyboard, then start again.
     tab_until(page, lambda el: el["action"] == "change")
     page.keyboard.press("Enter")
     expect(quiz.question).to_be_focused()
-    expect(quiz.question).to_have_text(TREE.question("information-source").text)
+    expect(quiz.question).to_have_text(TREE.question("problem").text)
     tab_until(page, lambda el: el["action"] == "restart")
     page.keyboard.press("Enter")
     expect(quiz.question).to_be_focused()
@@ -68,8 +76,52 @@ def test_a_keyboard_journey_moves_focus_to_each_heading(quiz: Quiz) -> None:
 
 
 def test_continue_without_an_answer_by_keyboard_shows_the_error(quiz: Quiz) -> None:
-    page = quiz.page
-    tab_until(page, lambda el: el["part"] == "continue")
-    page.keyboard.press("Enter")
+    tab_until(quiz.page, lambda el: el["part"] == "continue")
+    quiz.page.keyboard.press("Enter")
     expect(quiz.error).to_be_visible()
-    expect(page.locator("[data-dt-part=options] input").first).to_be_focused()
+    expect(quiz.page.locator("[data-dt-part=options] input").first).to_be_focused()
+    assert focused(quiz.page)["ring"], "the answer the error sends the focus to shows no ring"
+
+
+def every_stop_in_the_quiz(page: Page, start: str) -> list[dict]:
+    """Tab from an element of the quiz until the keyboard leaves it; radios are walked with the arrows."""
+    page.locator(start).first.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    stops = []
+    for _ in range(MAX_TABS):
+        element = focused(page)
+        if not element["inQuiz"]:
+            return stops
+        stops.append(element)
+        if element["type"] == "radio":
+            for _ in range(page.locator("[data-dt-part=options] input").count() - 1):
+                page.keyboard.press("ArrowDown")
+                stops.append(focused(page))
+        page.keyboard.press("Tab")
+    raise AssertionError("the keyboard never left the quiz")
+
+
+STATES = {
+    "a question": ("v=2&problem=missing-knowledge", "[data-dt-part=back]"),
+    "a checklist": ("v=2&problem=missing-knowledge&knowledge-base=yes&knowledge-volume=exceeds-context&domain-fit=answers-well"
+                    "&change-frequency=daily-or-weekly", "[data-dt-part=back]"),
+    "a result": (fragment(TREE, {"problem": "missing-knowledge", "knowledge-base": "not-sure"}), "[data-dt-part=result-back]"),
+    "an old link": (fragment(published()[1], {"information-source": "not-sure"}), "[data-dt-action=start-own]"),
+}
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("state", STATES)
+def test_focus_is_visible_on_every_control_of_the_quiz(reload_quiz, state: str, palette: str) -> None:
+    link, start = STATES[state]
+    quiz = reload_quiz(link)
+    use_palette(quiz.page, palette)
+    for summary in quiz.page.locator("[data-dt-part=result] summary").all():
+        if summary.is_visible():
+            summary.click()  # open the folds, so their links are reached too
+    stops = every_stop_in_the_quiz(quiz.page, start)
+    assert len(stops) >= 3, stops
+    assert [s for s in stops if not s["ring"]] == [], f"no focus ring in {state} ({palette})"
+    if state == "a result":
+        assert any(s["action"] == "alternative" for s in stops) and any(s["tag"] == "SUMMARY" for s in stops)

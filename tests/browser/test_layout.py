@@ -1,6 +1,7 @@
-"""How the quiz and the diagram look: screenshots in both palettes at desktop and phone widths
-(saved under test-artifacts/screenshots/), no sideways page scroll at 360 px, and axe-core
-finding nothing wrong in the quiz's states."""
+"""How the quiz looks and where it puts things: on a 360×740 phone every new question lands at the
+top with its first answer in view; the verdict panel and its actions come first; no page scrolls
+sideways; screenshots in both palettes at desktop and phone widths (test-artifacts/screenshots/);
+and axe-core finds nothing wrong in any state of the quiz."""
 
 from __future__ import annotations
 
@@ -9,34 +10,78 @@ from typing import Callable
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from decision_tree import TREE, paths
 from decision_tree.permalink import fragment
-from decision_tree import TREE
+from decision_tree.versions import published
 from tests.browser.quiz_driver import Quiz, no_horizontal_scroll, screenshot
 from tests.gates.axe import assert_no_axe_violations
 from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
 
-MIDWAY = {"information-source": "stored-knowledge", "knowledge-volume": "too-large"}
-RESULT = {**MIDWAY, "knowledge-base": "yes", "domain-fit": "misreads-domain", "domain-data": "yes"}
+MIDWAY = {"problem": "missing-knowledge", "knowledge-base": "yes"}
+RESULT = {"problem": "missing-knowledge", "knowledge-base": "yes", "knowledge-volume": "not-sure", "domain-fit": "ignores-instructions",
+          "retrieval-needs": "cite-sources"}
+OLD = fragment(published()[1], {"information-source": "stored-knowledge", "knowledge-volume": "not-sure", "knowledge-base": "yes",
+                                "domain-fit": "ignores-instructions", "domain-data": "yes"})
 WIDTHS = {"desktop": 1280, "phone": 360}
+LONGEST = max(paths(TREE), key=lambda d: len(d.path))
+
+# Where the question and its first answer are, and how tall the screen is.
+PLACES = """() => {
+  const top = (el) => el.getBoundingClientRect();
+  const question = top(document.querySelector('[data-dt-part=question]'));
+  const first = top(document.querySelector('[data-dt-part=options] .dt-option'));
+  const header = top(document.querySelector('.md-header'));
+  return {question: question.top, first: first.bottom, header: header.bottom, height: innerHeight};
+}"""
 
 
-def open_quiz(new_context: Callable[..., BrowserContext], site, width: int, palette: str, answers: dict[str, str]) -> Page:
-    page = new_context(viewport={"width": width, "height": 900}, color_scheme="light").new_page()
-    page.goto(site.page("quiz/#" + fragment(TREE, answers)))
+def open_quiz(new_context: Callable[..., BrowserContext], site, width: int, palette: str, link: str, height: int = 900) -> Page:
+    page = new_context(viewport={"width": width, "height": height}, color_scheme="light").new_page()
+    page.goto(site.page("quiz/" + (f"#{link}" if link else "")))
     Quiz(page).mounted()
+    Quiz(page).settled()
     use_palette(page, palette)
     return page
 
 
+def test_on_a_phone_each_question_lands_at_the_top_with_its_first_answer_in_view(new_context, site) -> None:
+    page = open_quiz(new_context, site, 360, "light", "", height=740)
+    quiz = Quiz(page)
+    places = page.evaluate(PLACES)
+    assert places["first"] <= places["height"], "on first load, no answer is in view"
+    for step in LONGEST.path:
+        expect(quiz.question).to_have_text(step.question.text)
+        quiz.answer(step.answer)
+        if quiz.state() == "result":
+            break
+        places = page.evaluate(PLACES)
+        assert places["header"] <= places["question"] < places["height"] / 3, f"after Continue the question is at {places}"
+        assert places["first"] <= places["height"], f"after Continue the first answer is out of view: {places}"
+        expect(page.locator(".dt-quiz-intro")).to_be_hidden()
+        expect(page.locator(".md-top")).to_be_hidden()  # the theme's "Back to top" does not cover the question
+    panel = page.locator(".dt-panel").bounding_box()
+    actions = page.locator("[data-dt-part=actions]").bounding_box()
+    assert panel["y"] >= 0 and actions["y"] + actions["height"] <= 740, "the verdict panel and its actions are not in the first screen"
+
+
+def test_the_actions_stay_in_reach_while_reading_the_result(new_context, site) -> None:
+    page = open_quiz(new_context, site, 1280, "light", fragment(TREE, RESULT))
+    page.locator("[data-dt-part=reasoning] > summary").click()
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(300)
+    box = page.locator("[data-dt-part=actions]").bounding_box()
+    assert 0 <= box["y"] < 200, f"the actions scrolled away: {box}"
+
+
 @pytest.mark.parametrize("palette", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("state, answers", [("midway", MIDWAY), ("result", RESULT)])
-def test_screenshot_of_the_quiz(new_context, site, palette: str, width: str, state: str, answers) -> None:
-    page = open_quiz(new_context, site, WIDTHS[width], palette, answers)
+@pytest.mark.parametrize("state, link", [("midway", fragment(TREE, MIDWAY)), ("result", fragment(TREE, RESULT)), ("old-link", OLD)])
+def test_screenshot_of_the_quiz(new_context, site, palette: str, width: str, state: str, link: str) -> None:
+    page = open_quiz(new_context, site, WIDTHS[width], palette, link)
     if state == "midway":
-        page.check("#dt-quiz-answer-yes")
+        page.locator("label[for=dt-quiz-answer-fits]").click()
     screenshot(page, f"quiz-{state}-{width}-{palette}")
     assert no_horizontal_scroll(page), "the page scrolls sideways"
 
@@ -52,30 +97,53 @@ def test_screenshot_of_the_diagram(new_context, site, palette: str, width: str) 
     assert no_horizontal_scroll(page), "the page scrolls sideways"
 
 
-def test_on_a_phone_the_diagram_scrolls_inside_its_container(new_context, site) -> None:
-    page = new_context(viewport={"width": 360, "height": 800}).new_page()
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_screenshot_of_the_full_screen_view(new_context, site, palette: str, width: str) -> None:
+    page = new_context(viewport={"width": WIDTHS[width], "height": 800}, color_scheme="light").new_page()
     page.goto(site.page("tree/"))
-    diagram = page.locator("[data-dt-diagram]")
-    assert diagram.evaluate("d => d.scrollWidth > d.clientWidth"), "the diagram was shrunk instead of scrolled"
-    font = page.locator("[data-dt-diagram] .node text").first.evaluate("t => t.getBoundingClientRect().height")
-    assert font >= 9, f"diagram text is {font:.1f} px tall: too small to read"
-    assert no_horizontal_scroll(page)
+    use_palette(page, palette)
+    page.locator("[data-dt-open=fit]").click()
+    expect(page.locator("[data-dt-viewer]")).to_be_visible()
+    screenshot(page.locator("[data-dt-viewer]"), f"tree-full-screen-{width}-{palette}")
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("path", ["tree/", "quiz/", "cli/", "conclusions/"])
+def test_pages_with_the_diagram_or_generated_tables_have_no_axe_violations(new_context, site, path: str, palette: str) -> None:
+    page = new_context(viewport={"width": 1280, "height": 900}, color_scheme="light").new_page()
+    page.goto(site.page(path))
+    use_palette(page, palette)
+    for summary in page.locator("details > summary:visible").all()[:3]:
+        summary.click()
+    assert_no_axe_violations(page, f"{path} ({palette})")
+    if page.locator("[data-dt-open=actual]").count():
+        page.locator("[data-dt-open=actual]").click()
+        assert_no_axe_violations(page, f"{path}, full-screen diagram ({palette})")
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
 def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str) -> None:
-    page = open_quiz(new_context, site, 1280, palette, MIDWAY)
+    page = open_quiz(new_context, site, 1280, palette, fragment(TREE, MIDWAY))
     quiz = Quiz(page)
     assert_no_axe_violations(page, f"quiz, a question ({palette})")
     quiz.continue_button.click()
     expect(quiz.error).to_be_visible()
     assert_no_axe_violations(page, f"quiz, the no-answer error ({palette})")
-    quiz.answer("yes")
-    quiz.answer("misreads-domain")
-    quiz.answer("yes")
-    assert quiz.outcome() == "fine-tune-plus-rag"
-    assert_no_axe_violations(page, f"quiz, at a result ({palette})")
-    page.goto(site.page("quiz/?tampered#v=0&information-source=bogus"))
+    for answer in ("not-sure", "ignores-instructions"):
+        quiz.answer(answer)
+    assert_no_axe_violations(page, f"quiz, a checklist ({palette})")
+    quiz.answer("cite-sources")
+    for summary in page.locator("[data-dt-part=result] summary").all():
+        summary.click()
+    assert_no_axe_violations(page, f"quiz, at a result, unfolded ({palette})")
+    quiz.action("restart")
+    assert_no_axe_violations(page, f"quiz, Start again with its Undo ({palette})")
+    page.goto(site.page("quiz/?old#" + OLD))
+    expect(quiz.drift).to_be_visible()
+    use_palette(page, palette)
+    assert_no_axe_violations(page, f"quiz, an old link beside the current tree ({palette})")
+    page.goto(site.page("quiz/?tampered#v=2&problem=bogus"))
     expect(quiz.notice).not_to_be_empty()
     use_palette(page, palette)
     assert_no_axe_violations(page, f"quiz, with a notice ({palette})")

@@ -1,5 +1,6 @@
-"""With JavaScript off, the quiz page shows the whole tree as linked text, and following the
-answers' links reaches an outcome."""
+"""With JavaScript off, the quiz page shows the whole tree as linked text, following the answers'
+links reaches an outcome, and a permalink (of the current version or an older one) says which
+result it holds and links its text."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from typing import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from decision_tree import TREE, paths
+from decision_tree import TREE, decide, paths
+from decision_tree.permalink import fragment
+from decision_tree.versions import published
+from tests.browser.quiz_driver import TEXTS
 
 pytestmark = pytest.mark.browser
 
 # One path per outcome: the first path that reaches it.
 ONE_PATH_PER_OUTCOME = list({d.outcome.id: d for d in reversed(list(paths(TREE)))}.values())
+V1 = published()[1]
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +33,7 @@ def no_js_page(browser: Browser, site) -> Iterator[Page]:
 def test_the_outline_is_shown_and_the_quiz_interface_is_not(no_js_page: Page) -> None:
     expect(no_js_page.locator(".dt-quiz-fallback")).to_be_visible()
     expect(no_js_page.locator("[data-dt-part=app]")).to_be_hidden()
+    expect(no_js_page.locator(".dt-held")).to_be_hidden()  # no link, nothing to say about one
     for question in TREE.questions:
         expect(no_js_page.locator(f"#question-{question.id}")).to_be_visible()
     for outcome in TREE.outcomes:
@@ -38,7 +44,7 @@ def test_every_answer_links_to_a_node_on_the_page(no_js_page: Page) -> None:
     targets = no_js_page.locator(".dt-quiz-fallback .dt-outline-answers a").evaluate_all(
         "links => links.map(a => [a.getAttribute('href'), !!document.getElementById(a.getAttribute('href').slice(1))])"
     )
-    assert len(targets) == sum(len(q.options) for q in TREE.questions)
+    assert len(targets) == sum(len(q.options) for q in TREE.questions if not q.is_checklist)
     assert all(found for _, found in targets), [href for href, found in targets if not found]
 
 
@@ -47,7 +53,7 @@ def test_following_the_links_reaches_the_outcome(no_js_page: Page, site, decisio
     page = no_js_page
     page.goto(site.page("quiz/"))
     section = page.locator(f"#question-{TREE.start}")
-    for step in decision.path:
+    for step in (s for s in decision.path if not s.question.is_checklist):
         section.get_by_role("link", name=step.option.label, exact=True).click()
         target = step.option.next
         kind = "question" if TREE.question(target) else "outcome"
@@ -55,3 +61,25 @@ def test_following_the_links_reaches_the_outcome(no_js_page: Page, site, decisio
         section = page.locator(f"#{kind}-{target}")
     expect(section.locator("h2")).to_have_text(f"Outcome: {decision.outcome.title}")
     expect(section).to_be_in_viewport()
+
+
+def test_a_permalink_says_which_result_it_holds_and_links_its_text(no_js_page: Page, site) -> None:
+    decision = ONE_PATH_PER_OUTCOME[3]
+    page = no_js_page
+    page.goto(site.page("quiz/?shared#" + fragment(TREE, decision.answers)))
+    held = page.locator(".dt-held")
+    expect(held).to_be_visible()
+    expect(held.locator(".dt-held-title")).to_have_text(TEXTS["held-title"])
+    expect(held.locator("li:visible")).to_have_count(1)
+    expect(held).to_be_in_viewport()
+    held.get_by_role("link", name=decision.outcome.title).click()
+    expect(page.locator(f"#outcome-{decision.outcome.id}")).to_be_in_viewport()
+
+
+def test_a_version_1_permalink_says_what_it_held_and_where_the_current_tree_goes(no_js_page: Page, site) -> None:
+    answers = {"information-source": "stored-knowledge", "knowledge-volume": "not-sure", "knowledge-base": "yes",
+               "domain-fit": "ignores-instructions", "domain-data": "yes"}
+    no_js_page.goto(site.page("quiz/?old#" + fragment(V1, answers)))
+    entry = no_js_page.locator(".dt-held li:visible")
+    expect(entry).to_contain_text(TEXTS["held-result"].format(version=1, outcome=decide(V1, answers).outcome.title).strip())
+    expect(entry.get_by_role("link")).to_have_attribute("href", "#outcome-rag-fix-behaviour")

@@ -1,5 +1,6 @@
-"""The quiz's markup and script agree: every text template and every part the script uses is
-in the markup, and the markup hides the interface until the script mounts it. No browser."""
+"""The quiz's markup and scripts agree, with no browser: every interface text a script asks for is
+in the catalogue and every one of the catalogue is used somewhere; every part a script finds is
+in the markup; the modules are small, load as ES modules, and never write HTML."""
 
 from __future__ import annotations
 
@@ -8,42 +9,70 @@ import json
 import re
 from pathlib import Path
 
-from decision_tree import TREE
+import yaml
+
+from decision_tree import TREE, ui
 from decision_tree.render.links import Links
-from decision_tree.render.quiz import TEXTS, quiz_markup
+from decision_tree.render.quiz import quiz_markup
+from decision_tree.versions import CARRIED, published
 
-SCRIPT = (Path(__file__).resolve().parents[2] / "docs" / "javascripts" / "guide.js").read_text(encoding="utf-8")
-MARKUP = quiz_markup(TREE, Links.for_tree(TREE, lambda path: "/" + path), "9.9.9")
+ROOT = Path(__file__).resolve().parents[2]
+MODULES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "javascripts" / "guide").glob("*.js"))}
+OTHER_SCRIPTS = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "javascripts").glob("*.js"))}
+SCRIPTS = "\n".join([*MODULES.values(), *OTHER_SCRIPTS.values()])
+PYTHON = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "decision_tree").rglob("*.py")))
+MARKUP = quiz_markup(TREE, Links.for_tree(TREE, lambda path: "/" + path), "9.9.9", ui(), CARRIED, published())
+MAX_LINES = 200
 
 
-def test_every_template_the_script_uses_exists_and_every_template_is_used() -> None:
-    used = set(re.findall(r'\b(?:text\(quiz, |t\()"([a-z-]+)"', SCRIPT))
-    used |= set(re.findall(r'"((?:notice|md|leads-to|copied)-[a-z-]+)"', SCRIPT))
-    assert used - set(TEXTS) == set(), "templates the script asks for but the markup lacks"
-    assert set(TEXTS) - used == set(), "templates nobody uses"
+def test_every_text_a_script_asks_for_exists_and_every_text_is_used() -> None:
+    asked = set(re.findall(r'\bt\(\s*"([a-z0-9-]+)"', SCRIPTS)) | set(re.findall(r'"((?:notice|drift|madr|md|cite)-[a-z0-9-]+)"', SCRIPTS))
+    asked |= {f"cite-{kind}-label" for kind in ("plain", "apa", "bibtex")} | {"result-kicker", "shared-kicker", "old-kicker"}
+    asked -= set(re.findall(r'data-dt-part="([a-z-]+)"', MARKUP))  # names of parts, not of texts
+    assert asked - set(ui()) == set(), "texts a script asks for but the catalogue lacks"
+    quoted = set(re.findall(r'"([a-z][a-z0-9-]+)"', PYTHON + SCRIPTS)) | set(re.findall(r"'([a-z][a-z0-9-]+)'", PYTHON))
+    hints = {f"{name}-hint" for name in re.findall(r'\("([a-z-]+)", "md-[a-z-]+"\)', PYTHON)}  # quiz.py's lists and their hints
+    # Names built from a prefix, one per verdict or part: f"verdict-short-{verdict}", `model-${name}`.
+    prefixes = tuple(re.findall(r'f"([a-z][a-z0-9-]*-)\{', PYTHON) + re.findall(r"`([a-z][a-z0-9-]*-)\$\{", SCRIPTS))
+    built = {name for name in ui() if prefixes and name.startswith(prefixes)}
+    assert set(ui()) - asked - quoted - hints - built - {"checklist-none"} == set(), "texts nobody uses"
 
 
-def test_every_part_the_script_uses_is_in_the_markup() -> None:
-    used = set(re.findall(r"\bui\.([a-z]+)\b", SCRIPT)) | set(re.findall(r'\bui\["([a-z-]+)"\]', SCRIPT))
+def test_every_part_a_script_uses_is_in_the_markup() -> None:
+    used = set(re.findall(r"\bui\.([a-z]+)\b", SCRIPTS)) | set(re.findall(r'\bui\["([a-z-]+)"\]', SCRIPTS))
     parts = set(re.findall(r'data-dt-part="([a-z-]+)"', MARKUP))
-    assert used - parts == set()
+    assert used and used - parts == set()
 
 
 def test_the_data_and_texts_travel_in_data_attributes() -> None:
-    assert "<script" not in MARKUP
+    assert "<script" not in MARKUP and "style=" not in MARKUP
     data = json.loads(html.unescape(re.search(r'data-tree="([^"]*)"', MARKUP).group(1)))
     assert data["tree_version"] == TREE.version and data["guide_version"] == "9.9.9"
-    assert json.loads(html.unescape(re.search(r'data-texts="([^"]*)"', MARKUP).group(1))) == TEXTS
+    assert set(data["versions"]["exports"]) == {"1", "2"}
+    assert json.loads(html.unescape(re.search(r'data-texts="([^"]*)"', MARKUP).group(1))) == dict(ui())
 
 
 def test_the_interface_is_hidden_and_the_fallback_is_not() -> None:
-    assert re.search(r'<div class="dt-quiz-app" hidden="" data-dt-part="app">', MARKUP)
+    assert re.search(r'<div class="dt-quiz-app" hidden="?"? data-dt-part="app">', MARKUP)
     fallback = MARKUP[MARKUP.index('<div class="dt-quiz-fallback">'):]
     assert "hidden" not in fallback.split(">", 1)[0]
     for question in TREE.questions:
         assert f'id="question-{question.id}"' in fallback
 
 
-def test_the_script_never_writes_html() -> None:
-    for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function", "document.write"):
-        assert forbidden not in SCRIPT
+def test_the_scripts_never_write_html_or_styles_and_stay_small() -> None:
+    for name, text in MODULES.items():
+        for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function", "document.write", ".style.", "setAttribute(\"style\""):
+            assert forbidden not in text, f"{name} uses {forbidden}"
+        assert len(text.splitlines()) <= MAX_LINES, f"{name} has {len(text.splitlines())} lines (at most {MAX_LINES})"
+
+
+def test_every_module_is_loaded_as_a_module_and_imports_only_its_siblings() -> None:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    listed = {entry["path"]: entry["type"] for entry in config["extra_javascript"]}
+    quiz = {path: kind for path, kind in listed.items() if path.startswith("javascripts/guide/")}
+    assert quiz == {f"javascripts/guide/{name}": "module" for name in MODULES}
+    assert all(kind == "module" for kind in listed.values()), "every script of the guide is an ES module"
+    for name, text in MODULES.items():
+        for imported in re.findall(r'^import .* from "([^"]+)";$', text, flags=re.M):
+            assert imported.startswith("./") and imported[2:] in MODULES, f"{name} imports {imported}"

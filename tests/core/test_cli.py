@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import select
@@ -12,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from decision_tree import LANGUAGES, TREE, paths, tree
+from decision_tree import LANGUAGES, TREE, __version__, paths, tree, ui
 from decision_tree.cli import main
+from decision_tree.render.madr import decision_record
 from decision_tree.versions import published
 
 from ..fake_dot import FAILS, fake_dot
@@ -123,6 +125,24 @@ def test_decide_as_markdown_prints_a_design_doc_snippet() -> None:
     assert result.returncode == 0
     assert result.stdout.startswith("### Decision: Start with a prompted baseline\n")
     assert "tree version 2." in result.stdout
+    assert f"Decided on {dt.date.today().isoformat()}." in result.stdout  # today, unless --date says otherwise
+
+
+def test_decide_as_madr_prints_the_decision_record_of_the_renderer(capsys) -> None:
+    journey = next(p for p in PATHS if any(s.option.unsure for s in p.path))
+    args = [f"{q}={a}" for q, a in journey.answers.items()]
+    status, out, err = run_in_process(capsys, "--site-url", "https://docs.example/g/", "decide", *args, "--format", "madr", "--date", "2026-02-03")
+    assert status == 0, err
+    assert out == decision_record(TREE, journey, ui(), guide_version=__version__, date="2026-02-03", site_url="https://docs.example/g/")
+    assert out.startswith("---\nstatus: proposed\ndate: 2026-02-03\n---\n")
+
+
+def test_decide_madr_of_a_link_is_the_record_of_the_link_s_own_decision(capsys) -> None:
+    journey = V1_PATHS[0]
+    link = "#v=1&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
+    status, out, _ = run_in_process(capsys, "decide", "--link", link, "--format", "madr", "--date", "2026-02-03")
+    assert status == 0
+    assert out == decision_record(published()[1], journey, ui(), guide_version=__version__, date="2026-02-03")
 
 
 BAD = {
@@ -142,6 +162,9 @@ BAD = {
     "link unreadable": (["decide", "--link", "#v=1&information-source"], "cannot read 'information-source' in the link (expected QUESTION=ANSWER)"),
     "link off path": (["decide", "--link", "#v=1&information-source=not-sure&task-count=one"], "question 'task-count' is not on the path"),
     "unknown format": (["decide", "problem=not-sure", "--format", "pdf"], "invalid choice: 'pdf' (choose from"),
+    "not a date": (["decide", "problem=not-sure", "--format", "madr", "--date", "26/11/2026"],
+                   "argument --date: expected a date written YYYY-MM-DD, e.g. 2026-11-26 (got '26/11/2026')"),
+    "no such day": (["decide", "problem=not-sure", "--date", "2026-02-30"], "expected a date written YYYY-MM-DD"),
     "unknown command": (["explain"], "invalid choice: 'explain'"),
     "export without format": (["export"], "the following arguments are required: --format"),
 }

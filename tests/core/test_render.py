@@ -10,18 +10,21 @@ import pytest
 
 from decision_tree import TREE, GraphvizFailed, __version__, decide, paths, ui
 from decision_tree.render.data import SCHEMA, export_data
-from decision_tree.render.dot import build_graph, dot_source, render_svg
-from decision_tree.render.html import conclusions_table, legend, outline, paths_table, schema_table
+from decision_tree.render.dot import VERDICT_ICONS, build_graph, dot_source, render_svg
+from decision_tree.render.html import legend, outline, outline_toc
 from decision_tree.render.links import Links
 from decision_tree.render.report import decision_markdown
+from decision_tree.render.tables import conclusions_table, paths_table, schema_table
+from decision_tree.model import VERDICT_IDS
 
 from ..fake_dot import FAILS, HANGS, fake_dot
 
 LINKS = Links.for_tree(TREE, lambda path: "/guide/" + path)
+TEXTS = ui()
 
 
 def test_dot_has_a_node_per_tree_node_and_an_edge_per_answer() -> None:
-    source = dot_source(TREE, LINKS)
+    source = dot_source(TREE, TEXTS, LINKS)
     for question in TREE.questions:
         assert f'id="dt-node-{question.id}"' in source
         assert f'URL="/guide/tree/#question-{question.id}"' in source
@@ -29,7 +32,7 @@ def test_dot_has_a_node_per_tree_node_and_an_edge_per_answer() -> None:
             assert f'id="dt-edge-{question.id}--{option.id}"' in source
     for outcome in TREE.outcomes:
         assert f'class="dt-outcome dt-verdict-{outcome.verdict}"' in source
-        assert f'URL="/guide/{TREE.conclusion(outcome.conclusions[0]).path}"' in source
+        assert f'URL="/guide/tree/#outcome-{outcome.id}"' in source  # the card that lists every conclusion
         for checklist in outcome.checklists:  # a dashed edge to each checklist it asks
             assert f'id="dt-edge-{outcome.id}--{checklist}"' in source
     edges = re.findall(r"^\s*\"?[a-z0-9-]+\"? -> ", source, flags=re.M)
@@ -38,12 +41,12 @@ def test_dot_has_a_node_per_tree_node_and_an_edge_per_answer() -> None:
 
 
 def test_dot_is_deterministic_and_needs_no_executable() -> None:
-    assert build_graph(TREE, LINKS).source == dot_source(TREE, LINKS)
+    assert build_graph(TREE, TEXTS, LINKS).source == dot_source(TREE, TEXTS, LINKS)
 
 
 @pytest.mark.graphviz
 def test_svg_is_inline_ready_with_every_node_and_link() -> None:
-    svg = render_svg(TREE, LINKS)
+    svg = render_svg(TREE, TEXTS, LINKS)
     assert svg.startswith("<svg") and "<?xml" not in svg and "<!--" not in svg
     root = ET.fromstring(svg)
     ids = {el.get("id", "").replace("&#45;", "-") for el in root.iter()}
@@ -51,7 +54,7 @@ def test_svg_is_inline_ready_with_every_node_and_link() -> None:
     anchors = list(root.iter("{http://www.w3.org/2000/svg}a"))
     assert all(a.get("role") == "link" and a.get("{http://www.w3.org/1999/xlink}href") for a in anchors)
     hrefs = {a.get("{http://www.w3.org/1999/xlink}href") for a in anchors}
-    assert "/guide/conclusions/knowledge/#rag-keeps-knowledge-current" in hrefs
+    assert "/guide/tree/#outcome-rag" in hrefs
     assert "/guide/tree/#question-problem" in hrefs
 
 
@@ -65,7 +68,7 @@ DOT_TROUBLE = {
 def test_a_dot_that_hangs_or_fails_raises_an_error_saying_so(tmp_path, monkeypatch, body: str, message: str) -> None:
     monkeypatch.setenv("PATH", fake_dot(tmp_path, body))
     with pytest.raises(GraphvizFailed) as raised:
-        render_svg(TREE, LINKS, timeout=0.5)
+        render_svg(TREE, TEXTS, LINKS, timeout=0.5)
     assert message in str(raised.value)
 
 
@@ -81,10 +84,10 @@ def test_export_has_exactly_the_documented_fields() -> None:
 
 
 def test_outline_links_every_answer_to_the_node_it_leads_to() -> None:
-    root = ET.fromstring(outline(TREE, LINKS))
+    root = ET.fromstring(outline(TREE, LINKS, TEXTS))
     ids = {el.get("id") for el in root.iter() if el.get("id")}
     assert ids == {f"question-{q.id}" for q in TREE.questions} | {f"outcome-{o.id}" for o in TREE.outcomes}
-    targets = [a.get("href") for a in root.iter("a") if a.get("href", "").startswith("#")]
+    targets = [a.get("href") for a in root.iter("a") if a.get("href", "").startswith("#") and a.get("class") != "headerlink"]
     answers = sum(len(q.options) for q in TREE.questions if not q.is_checklist)
     askers = sum(1 for o in TREE.outcomes for _ in o.checklists)  # "then asks" and "asked after"
     assert len(targets) == answers + 2 * askers
@@ -92,20 +95,36 @@ def test_outline_links_every_answer_to_the_node_it_leads_to() -> None:
 
 
 def test_outline_escapes_text() -> None:
-    assert "<script>" not in outline(TREE, LINKS)
+    assert "<script>" not in outline(TREE, LINKS, TEXTS)
     from dataclasses import replace
     hostile = replace(TREE, questions=(replace(TREE.questions[0], why="<script>alert(1)</script>"), *TREE.questions[1:]))
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in outline(hostile, LINKS)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in outline(hostile, LINKS, TEXTS)
 
 
-def test_paths_table_has_a_row_per_path() -> None:
-    table = ET.fromstring(paths_table(TREE, LINKS))
-    assert len(table.findall("./tbody/tr")) == sum(1 for _ in paths(TREE))
+def test_paths_are_grouped_by_outcome_closed_with_a_row_per_path() -> None:
+    root = ET.fromstring(paths_table(TREE, LINKS, TEXTS))
+    groups = root.findall("./details")
+    assert [g.get("id") for g in groups] == [f"paths-{o.id}" for o in TREE.outcomes]
+    assert all(g.get("open") is None for g in groups), "every group starts closed"
+    for group in groups:
+        expected = sum(1 for d in paths(TREE) if d.outcome.id == group.get("data-outcome"))
+        assert len(group.findall("./table/tbody/tr")) == expected
+    first = groups[0].find("./table/tbody/tr/td/ol/li/strong")
+    assert first is not None and first.text == TREE.question(TREE.start).options[0].short or first.text in {
+        o.short for o in TREE.question(TREE.start).options
+    }
 
 
 def test_conclusion_and_schema_tables_cover_every_entry() -> None:
-    assert len(ET.fromstring(conclusions_table(TREE, LINKS)).findall("./tbody/tr")) == len(TREE.conclusions)
-    assert len(ET.fromstring(schema_table()).findall("./tbody/tr")) == len(SCHEMA)
+    assert len(ET.fromstring(conclusions_table(TREE, LINKS, TEXTS)).findall("./tbody/tr")) == len(TREE.conclusions)
+    assert len(ET.fromstring(schema_table(TEXTS)).findall("./tbody/tr")) == len(SCHEMA)
+
+
+def test_generated_tables_carry_no_class_so_the_theme_styles_them_like_markdown_tables() -> None:
+    tables = [conclusions_table(TREE, LINKS, TEXTS), schema_table(TEXTS), paths_table(TREE, LINKS, TEXTS)]
+    for html in tables:
+        for table in ET.fromstring(html).iter("table"):
+            assert table.get("class") is None and table.get("data-dt-table")
 
 
 def test_markdown_snippet_carries_outcome_answers_reasons_links_and_versions() -> None:
@@ -120,7 +139,47 @@ def test_markdown_snippet_carries_outcome_answers_reasons_links_and_versions() -
     assert "Permalink: <https://docs.example/guide/quiz/#v=2&problem=request-input&input-task=work-with-it&prompt-result=yes>" in snippet
 
 
-def test_legend_names_each_verdict_the_outcomes_use_once() -> None:
-    items = ET.fromstring(legend(TREE)).findall("./ul/li")
+def test_legend_names_each_verdict_the_outcomes_use_once_with_its_icon() -> None:
+    items = ET.fromstring(legend(TREE, TEXTS)).findall("./ul/li")
     assert [i.get("class") for i in items] == [f"dt-verdict-{v}" for v in dict.fromkeys(o.verdict for o in TREE.outcomes)]
-    assert {i.text for i in items} == {TREE.verdict_label(o.verdict) for o in TREE.outcomes}
+    labels = {"".join(i.find("./span[@class='dt-legend-label']").itertext()) for i in items}
+    assert labels == {TREE.verdict_label(o.verdict) for o in TREE.outcomes}
+    for item in items:
+        verdict = item.get("class").removeprefix("dt-verdict-")
+        assert item.find(".//span[@class='dt-chip-icon']").text == VERDICT_ICONS[verdict]
+        assert item.find(".//span[@class='dt-chip-name']").text == TEXTS[f"verdict-short-{verdict}"]
+
+
+def test_every_verdict_has_an_icon_and_a_short_name() -> None:
+    assert set(VERDICT_ICONS) == set(VERDICT_IDS)
+    assert all(TEXTS[f"verdict-short-{v}"] for v in VERDICT_IDS)
+
+
+def test_outcome_nodes_name_their_verdict_in_words_and_an_icon() -> None:
+    source = dot_source(TREE, TEXTS, LINKS)
+    for outcome in TREE.outcomes:
+        node = re.search(rf'^\s*"?{re.escape(outcome.id)}"? \[(.*)$', source, flags=re.M)
+        assert node, outcome.id
+        marker = f"{VERDICT_ICONS[outcome.verdict]} {TEXTS[f'verdict-short-{outcome.verdict}']}"
+        assert f"<B>{marker.replace('&', '&amp;')}</B>" in node.group(1), f"{outcome.id}: no verdict line"
+
+
+def test_edges_are_labelled_with_short_answers_not_ids() -> None:
+    source = dot_source(TREE, TEXTS, LINKS)
+    for question in (q for q in TREE.questions if not q.is_checklist):
+        for option in question.options:
+            statement = re.search(rf'\t[^\t]*id="dt-edge-{question.id}--{option.id}"', source)
+            assert statement, f"no edge for {question.id}={option.id}"
+            quoted, bare = re.search(r'label=(?:"([^"]*)"|([^\s\]]+))', statement.group(0)).groups()
+            label = quoted if quoted is not None else bare
+            assert " ".join(label.split()) == option.short, f"{question.id}={option.id}: edge label {label!r}"
+
+
+def test_outline_headings_carry_anchors_permalinks_and_toc_entries() -> None:
+    root = ET.fromstring(outline(TREE, LINKS, TEXTS, heading="h4"))
+    sections = root.findall("./section")
+    assert [s.get("id") for s in sections] == [anchor for anchor, _ in outline_toc(TREE)]
+    for section in sections:
+        link = section.find("./h4/a[@class='headerlink']")
+        assert link.get("href") == "#" + section.get("id") and link.get("title") == TEXTS["permalink-title"]
+    assert [i for i, _ in outline_toc(TREE, "questions")] == [f"question-{q.id}" for q in TREE.questions]

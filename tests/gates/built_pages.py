@@ -1,4 +1,5 @@
-"""The pages of a built site, discovered from its files rather than listed by hand."""
+"""The pages of a built site, discovered from its files (or, before the build, from the Markdown
+sources, so that tests can be made one per page) rather than listed by hand."""
 
 from __future__ import annotations
 
@@ -23,3 +24,15 @@ def page_paths(site_dir: Path) -> list[str]:
     if not paths:
         raise AssertionError(f"no built pages found in {site_dir}")
     return paths
+
+
+def source_page_paths(docs_dir: Path) -> list[str]:
+    """The pages MkDocs builds from the Markdown files in ``docs_dir`` (with ``use_directory_urls``),
+    in :func:`page_paths`' form: ``index.md`` -> ``""``, ``about.md`` -> ``"about/"``,
+    ``conclusions/index.md`` -> ``"conclusions/"``, and ``404.html``, which the theme adds."""
+    paths = []
+    for source in docs_dir.rglob("*.md"):
+        stem = source.relative_to(docs_dir).with_suffix("").as_posix()
+        folder = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else f"{stem}/"
+        paths.append(folder)
+    return sorted(paths) + ["404.html"]

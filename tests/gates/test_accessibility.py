@@ -7,11 +7,14 @@ from typing import Callable
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
-from .axe import assert_no_axe_violations, axe_violations, describe_violations
-from .built_pages import page_paths
+from ..conftest import ROOT
+from .axe import assert_no_axe_violations
+from .built_pages import source_page_paths
 from .palette import use_palette
 
 PALETTES = ["light", "dark"]
+# One test per page and palette, so that parallel workers share them out.
+PAGES = source_page_paths(ROOT / "docs")
 
 
 def open_page(new_context: Callable[..., BrowserContext], url: str) -> Page:
@@ -24,18 +27,11 @@ def open_page(new_context: Callable[..., BrowserContext], url: str) -> Page:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("palette", PALETTES)
-def test_every_page_has_no_axe_violations(new_context, site, palette: str) -> None:
-    page = new_context(color_scheme="light").new_page()
-    reports = []
-    for path in page_paths(site.directory):
-        page.goto(site.page(path))
-        page.wait_for_load_state("networkidle")
-        use_palette(page, palette)
-        violations = axe_violations(page)
-        if violations:
-            reports.append(describe_violations(violations, f"/{path} ({palette})"))
-    if reports:
-        pytest.fail("\n\n".join(reports), pytrace=False)
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
+def test_every_page_has_no_axe_violations(new_context, site, path: str, palette: str) -> None:
+    page = open_page(new_context, site.page(path))
+    use_palette(page, palette)
+    assert_no_axe_violations(page, f"/{path} ({palette})")
 
 
 @pytest.mark.browser

@@ -6,23 +6,45 @@ policy stays a second, separately tested line (tests/gates/test_csp.py)."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
-from .built_pages import page_paths
+from playwright.sync_api import Page
+
+from ..conftest import ROOT
+from .built_pages import source_page_paths
 from .network import OutsideRequests
 from .search import search_for
 
+# One test per page, so that parallel workers share them out.
+PAGES = source_page_paths(ROOT / "docs")
 
-@pytest.mark.browser
-def test_browsing_every_page_requests_nothing_from_other_hosts(new_context, site) -> None:
+
+def requests_elsewhere(new_context, site, visit: Callable[[Page], object]) -> list[str]:
+    """The requests to other hosts while a fresh reader does ``visit`` on a page, until the network is idle."""
     context = new_context(bypass_csp=True)
     outside = OutsideRequests.watch(context, site.url)
     page = context.new_page()
-    for path in page_paths(site.directory):
-        page.goto(site.page(path))
-        page.wait_for_load_state("networkidle")
-    search_for(page, "retrieval")  # loads the search worker and index
+    visit(page)
     page.wait_for_load_state("networkidle")
-    assert not outside.seen, "requests to other hosts:\n" + "\n".join(outside.seen)
+    return outside.seen
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
+def test_browsing_every_page_requests_nothing_from_other_hosts(new_context, site, path: str) -> None:
+    seen = requests_elsewhere(new_context, site, lambda page: page.goto(site.page(path)))
+    assert not seen, "requests to other hosts:\n" + "\n".join(seen)
+
+
+@pytest.mark.browser
+def test_searching_requests_nothing_from_other_hosts(new_context, site) -> None:
+    def search(page: Page) -> None:
+        page.goto(site.page())
+        search_for(page, "retrieval")  # loads the search worker and index
+
+    seen = requests_elsewhere(new_context, site, search)
+    assert not seen, "requests to other hosts:\n" + "\n".join(seen)
 
 
 @pytest.mark.browser

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import importlib.util
+import json
 import logging
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.toc import AnchorLink
 
 from ..conftest import ROOT
 from ..fake_dot import HANGS, fake_dot
@@ -33,19 +37,31 @@ def hook():
     sys.modules.update(saved)
 
 
-def page(src: str = "quiz.md", url: str = "quiz/") -> SimpleNamespace:
-    return SimpleNamespace(file=SimpleNamespace(src_uri=src), url=url)
+def page(src: str = "quiz.md", url: str = "quiz/", toc: bool = True) -> SimpleNamespace:
+    """A stand-in page; its table of contents has the headings the outline's parts nest under."""
+    text = AnchorLink("The tree as text", "tree-as-text", 2)
+    text.children = [AnchorLink("Questions", "questions", 3), AnchorLink("Outcomes", "outcomes", 3)]
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src), url=url, toc=[text] if toc else [],
+                           meta={}, title="A page", is_homepage=False, canonical_url="")
 
 
 def render(hook, html: str, at=None) -> str:
-    return hook.on_page_content(html, page=at or page(), config={}, files=None)
+    """The page's content after the hook, with what it held back from search put back (as in the built page)."""
+    at = at or page()
+    content = hook.on_page_content(html, page=at, config={}, files=None)
+    site = SimpleNamespace(site_description="", site_name="The guide")
+    return content if content is None else hook.on_post_page(content, page=at, config=site)
 
 
 def test_a_page_without_markers_is_left_alone(hook) -> None:
     assert render(hook, "# Title\n\nText <!-- a comment -->\n") is None
 
 
-@pytest.mark.parametrize("name", ["diagram", "quiz", "outline", "paths", "conclusions", "json-schema", "version", "guide-version"])
+@pytest.mark.parametrize(
+    "name",
+    ["citation", "diagram", "quiz", "outline", "outline-questions", "outline-outcomes", "paths", "conclusions", "json-schema",
+     "version", "guide-version", "mental-model"],
+)
 def test_each_marker_is_replaced(hook, name: str) -> None:
     out = render(hook, f"Before\n\n<!-- decision-tree: {name} -->\n\nAfter\n")
     assert "decision-tree:" not in out and out.startswith("Before") and out.endswith("After\n")
@@ -57,7 +73,7 @@ def test_links_are_relative_to_the_page_through_the_site_root(hook) -> None:
     home = render(hook, "<!-- decision-tree: outline -->", at=page("index.md", ""))
     assert 'href="./conclusions/knowledge/#rag-keeps-knowledge-current"' in home
     deep = render(hook, "<!-- decision-tree: diagram -->", at=page("a/b.md", "a/b/"))
-    assert 'xlink:href="../../conclusions/knowledge/#rag-keeps-knowledge-current"' in deep
+    assert 'xlink:href="../../tree/#outcome-rag"' in deep and 'href="../../tree/#tree-as-text"' in deep
     assert 'xlink:href="../../tree/#question-problem"' in deep
 
 
@@ -65,6 +81,21 @@ def test_pages_at_the_same_depth_share_one_diagram(hook) -> None:
     quiz = render(hook, "<!-- decision-tree: diagram -->", at=page("quiz.md", "quiz/"))
     tree = render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
     assert quiz == tree and 'xlink:href="../tree/#question-problem"' in tree
+
+
+def test_the_outline_lists_its_headings_in_the_table_of_contents_under_their_section(hook) -> None:
+    at = page("tree.md", "tree/")
+    out = render(hook, "<!-- decision-tree: outline-questions -->\n<!-- decision-tree: outline-outcomes -->", at=at)
+    questions, outcomes = at.toc[0].children
+    tree = hook._build.tree
+    assert [(e.id, e.title, e.level) for e in questions.children] == [(f"question-{q.id}", q.title, 4) for q in tree.questions]
+    assert [e.id for e in outcomes.children] == [f"outcome-{o.id}" for o in tree.outcomes]
+    assert 'id="question-problem"' in out and 'id="outcome-rag"' in out and "<h4" in out
+
+
+def test_an_outline_part_without_its_section_heading_stops_the_build(hook) -> None:
+    with pytest.raises(PluginError, match="needs a heading with the id 'questions'"):
+        render(hook, "<!-- decision-tree: outline-questions -->", at=page("tree.md", "tree/", toc=False))
 
 
 def test_the_version_marker_gives_the_tree_version(hook) -> None:
@@ -76,7 +107,7 @@ def test_an_unknown_marker_stops_the_build_naming_page_and_marker(hook) -> None:
         render(hook, "<!-- decision-tree: diagramm -->", at=page("tree.md", "tree/"))
     message = str(raised.value)
     assert "tree.md: unknown marker '<!-- decision-tree: diagramm -->'" in message
-    assert "expected one of ['conclusions', 'diagram', 'guide-version', 'json-schema', 'outline', 'paths', 'quiz', 'version']" in message
+    assert "expected one of ['citation', 'conclusions', 'diagram', 'guide-version', 'json-schema', 'mental-model', 'outline'," in message
 
 
 def test_a_malformed_tree_stops_the_build_with_its_own_message(hook, monkeypatch) -> None:
@@ -113,7 +144,7 @@ def test_a_comment_that_looks_like_a_marker_stops_the_build_naming_page_and_text
     with pytest.raises(PluginError) as raised:
         render(hook, f"<p>Text</p>\n{marker}\n", at=page("about.md", "about/"))
     assert str(raised.value).startswith(
-        f"about.md: malformed marker {marker!r} (write it exactly as <!-- decision-tree: NAME -->, in lowercase, NAME one of ['conclusions',"
+        f"about.md: malformed marker {marker!r} (write it exactly as <!-- decision-tree: NAME -->, in lowercase, NAME one of ['citation', 'conclusions',"
     )
 
 
@@ -175,9 +206,9 @@ def sha256(text: str) -> str:
 
 
 def built_site(tmp_path: Path, pages: dict[str, str]) -> dict:
-    for name, html in pages.items():
+    for name, text in pages.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(html, encoding="utf-8")
+        (tmp_path / name).write_text(text, encoding="utf-8")
     return {"site_dir": str(tmp_path)}
 
 
@@ -219,3 +250,26 @@ def test_mkdocs_serve_leaves_the_policy_out_for_live_reload(hook, tmp_path: Path
     finally:
         hook.on_startup(command="build", dirty=False)
     assert (tmp_path / "index.html").read_text(encoding="utf-8") == "<head><script>x()</script></head>"
+
+
+def test_a_page_that_documents_conclusions_carries_what_citing_them_needs(hook) -> None:
+    hook.on_config({})  # a build with no site URL configured
+    out = render(hook, "<h2>Knowledge</h2>", at=page("conclusions/knowledge.md", "conclusions/knowledge/"))
+    data = re.search(r'<div class="dt-cite-data" data-dt-cite-page="" data-cite="([^"]*)"', out)
+    assert data, out[-400:]
+    cite = json.loads(html.unescape(data.group(1)))
+    assert cite["conclusions"]["rag-keeps-knowledge-current"] == {
+        "title": "RAG keeps changing knowledge current", "path": "conclusions/knowledge/#rag-keeps-knowledge-current"}
+    assert cite["work"]["url"] == "../../" and cite["work"]["tree"] == 2  # no site URL here: the root, from the page
+    assert render(hook, "<h2>About</h2>", at=page("about.md", "about/")) is None
+
+
+def test_every_page_gets_open_graph_tags(hook) -> None:
+    config = {"site_description": "A guide & more.", "site_name": "The guide"}
+    stand_in = SimpleNamespace(meta={"description": "Answer a few questions."}, title="Take the quiz", is_homepage=False,
+                               canonical_url="https://example.org/quiz/", file=SimpleNamespace(src_uri="quiz.md"))
+    out = hook.on_post_page("<html><head><title>x</title></head><body></body></html>", page=stand_in, config=SimpleNamespace(**config))
+    assert '<meta property="og:title" content="Take the quiz - The guide">' in out
+    assert '<meta property="og:description" content="Answer a few questions.">' in out
+    assert '<meta property="og:url" content="https://example.org/quiz/">' in out
+    assert out.index("og:site_name") < out.index("</head>")

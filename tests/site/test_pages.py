@@ -76,6 +76,31 @@ def test_the_site_describes_itself_for_search_engines_and_readers(site) -> None:
     assert "fonts.googleapis" not in home and "Made with" not in home
 
 
+def test_case_studies_link_to_quiz_results_that_reach_the_outcome_they_name(site) -> None:
+    from html.parser import HTMLParser
+
+    from decision_tree import decide
+    from decision_tree.permalink import read_link
+
+    class Links(HTMLParser):
+        found: list[tuple[str, str]] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            values = dict(attrs)
+            if tag == "a" and "data-dt-outcome" in values:
+                self.found.append((values["href"] or "", values["data-dt-outcome"] or ""))
+
+    parser = Links()
+    parser.found = []
+    parser.feed(site.html("case-studies/index.html"))
+    assert len(parser.found) >= 10, "the case studies link to too few quiz results"
+    for href, outcome in parser.found:
+        assert href.startswith("../quiz/#"), f"{href}: not a link to the quiz"
+        version, answers = read_link(href)
+        assert version == TREE.version, f"{href}: made with tree version {version}, not {TREE.version}"
+        assert decide(TREE, answers).outcome.id == outcome, f"{href}: does not reach {outcome!r}"
+
+
 # Content-Security-Policy ---------------------------------------------------------------------
 
 POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="(?P<policy>[^"]*)">')

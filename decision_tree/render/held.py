@@ -1,0 +1,62 @@
+"""The results permalinks hold, for readers without JavaScript.
+
+A permalink's fragment (``v=2&problem=...``) cannot be read without a script, but the browser
+still matches it against element ids. So the quiz's fallback carries one entry per published
+path, whose id is that path's fragment: CSS shows the entry the address names (``:target``)
+and hides the others. Each entry names the result and links its text version in the outline
+below; an entry for an older version also says what the current tree makes of the same
+answers (computed by :mod:`decision_tree.drift`). Links whose checklist was answered other
+than with its "none" answer match no entry; the fallback's introduction covers them.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from ..drift import compare
+from ..engine import paths
+from ..model import Tree
+from ..permalink import fragment
+from .links import anchor
+
+
+def held_results(
+    tree: Tree, ui: Mapping[str, str], carried: Mapping[int, Any] = MappingProxyType({}), published: Mapping[int, Tree] = MappingProxyType({})
+) -> ET.Element:
+    """The hidden list of every published path's result, then the fallback's introduction."""
+    root = ET.Element("div", {"class": "dt-held-block"})
+    held = ET.SubElement(root, "div", {"class": "dt-held", "data-search-exclude": ""})
+    ET.SubElement(held, "p", {"class": "dt-held-title"}).text = ui["held-title"]
+    ET.SubElement(held, "p").text = ui["held-intro"]
+    listing = ET.SubElement(held, "ul", {"class": "dt-held-list"})
+    for version, old in sorted(published.items()):
+        if version != tree.version:
+            for decision in paths(old):
+                listing.append(_old_entry(old, tree, decision.answers, ui, carried.get(version, {})))
+    for decision in paths(tree):
+        item = ET.SubElement(listing, "li", {"id": fragment(tree, decision.answers)})
+        _link(item, "outcome", decision.outcome.id, decision.outcome.title)
+    ET.SubElement(root, "p").text = ui["fallback-intro"]
+    return root
+
+
+def _old_entry(old: Tree, current: Tree, answers: Mapping[str, str], ui: Mapping[str, str], renames: Mapping) -> ET.Element:
+    """An older version's result, and where the current tree takes the same answers."""
+    drift = compare(old, answers, current, renames)
+    item = ET.Element("li", {"id": fragment(old, answers)})
+    item.text = ui["held-result"].format(version=old.version, outcome=drift.link.outcome.title)
+    now = ET.SubElement(item, "span")
+    now.text = ui["held-now"].format(current=current.version)
+    if drift.outcome is not None:
+        _link(now, "outcome", drift.outcome.id, drift.outcome.title)
+    else:
+        missing = drift.missing[0]
+        ET.SubElement(now, "span").text = ui["held-more"]
+        _link(now, "question", missing.id, missing.title)
+    return item
+
+
+def _link(parent: ET.Element, kind: str, node_id: str, text: str) -> None:
+    ET.SubElement(parent, "a", {"href": f"#{anchor(kind, node_id)}"}).text = text

@@ -1,0 +1,56 @@
+/* The guide's widgets, declared in the markup and mounted from mkdocs-material's document$,
+   which fires on the first load and after every instant navigation. Mounting is idempotent,
+   and one broken widget never takes the page down: it is logged and its text version stays. */
+
+import { fromLocation } from "./location.js";
+import { wire } from "./actions.js";
+import { mountCitations } from "./citation.js";
+import { mountQuiz } from "./quiz.js";
+
+const mountAll = () => {
+  safely("page", () => {
+    nameSearchDialog();
+    unmarkCodeToolbars();
+  });
+  for (const root of document.querySelectorAll("[data-dt-quiz]:not([data-dt-mounted])")) {
+    root.setAttribute("data-dt-mounted", "");
+    safely("quiz", () => mountQuiz(root, wire, fromLocation), () => keepTextVersion(root));
+  }
+  safely("citations", mountCitations);
+};
+
+// Run a mount; if it fails, now or in the promise it returns, log it and recover.
+const safely = (name, mount, recover = () => {}) => {
+  const fail = (error) => {
+    console.error(`decision tree ${name}: kept the text version because it failed to start:`, error);
+    recover();
+  };
+  try {
+    const started = mount();
+    if (started && typeof started.catch === "function") started.catch(fail);
+  } catch (error) {
+    fail(error);
+  }
+};
+
+const keepTextVersion = (root) => {
+  root.classList.remove("dt-quiz--mounted");
+  const app = root.querySelector("[data-dt-part=app]");
+  if (app) app.hidden = true;
+};
+
+// The search dialog has no accessible name; borrow its input's label.
+const nameSearchDialog = () => {
+  const dialog = document.querySelector(".md-search[role=dialog]");
+  const input = dialog && dialog.querySelector("input[aria-label]");
+  if (input && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
+};
+
+// The theme wraps each code block's buttons in an unnamed <nav>: controls, not a landmark.
+const unmarkCodeToolbars = () => {
+  for (const nav of document.querySelectorAll("nav.md-code__nav:not([role])")) nav.setAttribute("role", "none");
+};
+
+if (window.document$) window.document$.subscribe(mountAll);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+else mountAll();

@@ -1,0 +1,147 @@
+/* The quiz: its state is the list of answers (and, for a link made with an older version, that
+   version's tree and its comparison with the current one); everything on screen, the page's
+   title, the address and the path announced to the diagram follow from it.
+
+   Each answer is a history entry, so the browser's Back and Forward move between questions
+   and never lose a result. */
+
+import { analyse } from "./analysis.js";
+import { announce } from "./clipboard.js";
+import { make, parts, texts, today } from "./dom.js";
+import { answerOf, isChecklist, isQuestion, readTree, walk } from "./engine.js";
+import { recallDraft, remember } from "./memory.js";
+import { addressOf, fragmentOf, permalinkOf } from "./permalink.js";
+import { answerLabel } from "./report.js";
+import { showQuestion } from "./view-question.js";
+import { showResult } from "./view-result.js";
+
+let mountedBefore = false; // modules outlive instant navigations: a later mount is the page rendered again
+
+export const mountQuiz = (root, wire, fromLocation) => {
+  const data = JSON.parse(root.dataset.tree);
+  const current = readTree(data);
+  const quiz = {
+    root,
+    ui: parts(root),
+    t: texts(JSON.parse(root.dataset.texts)),
+    current,
+    shown: current, // the tree the answers are read with: the current one, or an old link's
+    guide: data.guide_version,
+    links: data.links,
+    versions: data.versions,
+    answers: [], // [question id, answer] pairs, in the order asked: the state
+    draft: recallDraft(data.tree_version), // answers given before, to pre-select when a question comes back
+    returning: false, // after Change: Continue keeps the later answers that still apply
+    drift: null, // an old link's result beside what the current tree says
+    shared: null, // the fragment of a result opened from an address that the reader did not reach here
+    undo: null, // the state Start again cleared, until the next step
+    token: 0, // the latest reading of the address; an older one still loading is dropped
+    rendered: null, // the fragment on screen
+    pageTitle: document.title,
+  };
+  wire(quiz);
+  root.classList.add("dt-quiz--mounted");
+  quiz.ui.app.hidden = false;
+  // The results permalinks hold, for readers without JavaScript, have the permalinks' fragments
+  // as ids: with the quiz running, no fragment may name an element (the theme would move to it).
+  for (const held of root.querySelectorAll(".dt-held")) held.remove();
+  const again = mountedBefore;
+  mountedBefore = true;
+  // A promise: reading an old link's version is a fetch. Rendered again (after Back, say), the
+  // quiz takes the focus as any step does.
+  return fromLocation(quiz, { initial: true, focus: again && location.hash.includes("=") });
+};
+
+// The absolute address of the site's root and of the quiz page, as the reader sees them.
+export const siteRoot = (quiz) => new URL(quiz.links.root, location.href).href;
+export const currentSteps = (quiz) => walk(quiz.shown, new Map(quiz.answers));
+
+// Draw the state. `address`: "push" a history entry, "replace" the current one, or leave it ("none").
+export const render = (quiz, { focus = false, address = "push", reveal = focus } = {}) => {
+  const { ui, t } = quiz;
+  const { steps, node } = currentSteps(quiz);
+  const atResult = !isQuestion(node);
+  const fragment = steps.length ? fragmentOf(quiz.shown, steps) : "";
+  quiz.root.dataset.dtState = atResult ? "result" : "question";
+  quiz.root.toggleAttribute("data-dt-answered", steps.length > 0);
+  ui.step.hidden = atResult;
+  ui.result.hidden = !atResult;
+  ui.undo.hidden = !quiz.undo;
+  if (atResult) showResult(quiz, resultView(quiz, steps, node, fragment));
+  else showQuestion(quiz, steps, node);
+  showSummary(quiz, steps, atResult);
+  if (atResult) showPrintHeader(quiz, permalinkOf(quiz.links.quiz, quiz.shown, steps));
+  document.title = atResult ? t("page-title-result", { outcome: node.title, page: quiz.pageTitle }) : quiz.pageTitle;
+  writeAddress(quiz, fragment, address);
+  if (quiz.shown === quiz.current) remember(quiz.current.version, quiz.draft, atResult && quiz.shared !== fragment ? fragment : "");
+  quiz.root.dataset.dtRead = location.hash.slice(1); // the address whose state is on screen
+  announcePath(quiz, steps, node, atResult);
+  if (reveal) (quiz.undo ? ui.undo : atResult ? ui.result : ui.step).scrollIntoView({ block: "start" });
+  if (focus) (atResult ? ui.title : ui.question).focus({ preventScroll: true });
+  if (atResult && focus) announce(ui.live, t("announce-result", { outcome: node.title, headline: node.headline }));
+};
+
+const resultView = (quiz, steps, outcome, fragment) => {
+  return {
+    analysis: analyse(quiz.shown, steps, outcome),
+    kind: quiz.drift ? "old" : quiz.shared === fragment ? "shared" : "own",
+    drift: quiz.drift,
+    permalink: permalinkOf(quiz.links.quiz, quiz.shown, steps),
+    root: siteRoot(quiz),
+  };
+};
+
+// "Your answers" with a Change button each; at a result it moves into it, before the reasoning.
+const showSummary = (quiz, steps, atResult) => {
+  const { ui } = quiz;
+  ui.answers.replaceChildren(...steps.map((step, index) => summaryRow(quiz, step, index)));
+  ui.summary.hidden = steps.length === 0;
+  ui.restart.hidden = steps.length === 0 && quiz.draft.size === 0;
+  if (atResult && ui["summary-block"].nextElementSibling !== ui.reasoning) ui.result.insertBefore(ui["summary-block"], ui.reasoning);
+  if (!atResult && ui.step.nextElementSibling !== ui["summary-block"]) ui.step.after(ui["summary-block"]);
+};
+
+const summaryRow = (quiz, step, index) => {
+  const { t } = quiz;
+  const { question } = step;
+  const hidden = make("span", { class: "dt-visually-hidden" }, t("change-hidden", { question: question.title }));
+  const button = make("button", { type: "button", class: "dt-link", "data-dt-action": "change", "data-index": index }, [t("change"), hidden]);
+  const change = quiz.drift ? [] : [make("dd", { class: "dt-change" }, button)];
+  const row = [make("dt", {}, question.title), make("dd", {}, answerLabel(step, t)), ...change];
+  return make("div", { class: "dt-answer", "data-question": question.id, "data-option": answerOf(step) }, row);
+};
+
+// A printed result stands alone: the guide's title, the permalink, the versions and the date.
+const showPrintHeader = (quiz, permalink) => {
+  const { t } = quiz;
+  const link = make("a", { href: permalink }, permalink);
+  quiz.ui["print-header"].replaceChildren(
+    make("p", { class: "dt-print-title" }, quiz.current.title),
+    make("p", {}, [make("strong", {}, t("label-permalink")), link]),
+    make("p", {}, t("print-meta", { tree: quiz.shown.version, guide: quiz.guide, date: today() })),
+  );
+};
+
+// Each step is a history entry; a plain anchor (no "=") is left alone until the reader answers.
+const writeAddress = (quiz, fragment, mode) => {
+  quiz.rendered = fragment;
+  const hash = location.hash.slice(1);
+  if (mode === "none" || hash === fragment || (!fragment && !hash.includes("="))) return;
+  if (mode === "push") history.pushState(null, "", addressOf(fragment));
+  else history.replaceState(history.state, "", addressOf(fragment));
+};
+
+// Tell the page where the reader is, in the current tree's ids (an old link's answers as carried).
+const announcePath = (quiz, steps, node, atResult) => {
+  const path = quiz.drift ? { steps: quiz.drift.path, node: quiz.drift.outcome || quiz.drift.missing[0] } : { steps, node };
+  const choices = path.steps.filter((s) => !isChecklist(s.question));
+  const checklists = path.steps.filter((s) => isChecklist(s.question)).map((s) => s.question.id);
+  const outcome = choices.length && quiz.current.outcomes.get(choices.at(-1).options[0].next);
+  const pending = isChecklist(path.node) ? [path.node.id] : [];
+  const reached = outcome ? [outcome.id, ...checklists, ...pending] : [path.node.id];
+  const nodes = [...new Set([...choices.map((s) => s.question.id), ...reached])];
+  const edges = choices.map((s) => [s.question.id, s.options[0].id]);
+  if (outcome) edges.push(...[...checklists, ...pending].map((id) => [outcome.id, id]));
+  const detail = { nodes, edges, current: path.node.id, state: atResult ? "result" : "question" };
+  quiz.root.dispatchEvent(new CustomEvent("dt:path", { bubbles: true, detail }));
+};

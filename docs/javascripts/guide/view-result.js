@@ -1,0 +1,104 @@
+/* A result on screen, laid out around the decision: the verdict panel (with, for a link made
+   with an older version, what the current tree says), the answers that decide it, the
+   assumptions to check with their experiments, the next steps, then the full reasoning and
+   "What would change this", grouped by where each change leads, folded away. */
+
+import { changeGroups } from "./analysis.js";
+import { driftLines } from "./drift.js";
+import { fillList, make } from "./dom.js";
+import { answersOf, verdictLabel, walk } from "./engine.js";
+import { fragmentOf } from "./permalink.js";
+import { answerLabel } from "./report.js";
+
+const KICKERS = { own: "result-kicker", shared: "shared-kicker", old: "old-kicker" };
+
+// view: {analysis, kind: "own" | "shared" | "old", drift, permalink, root (the site root, absolute)}
+export const showResult = (quiz, view) => {
+  const { ui, t } = quiz;
+  const { tree, outcome } = view.analysis;
+  Object.assign(ui.result.dataset, { outcome: outcome.id, verdict: outcome.verdict, treeVersion: tree.version, kind: view.kind });
+  ui.kicker.textContent = t(KICKERS[view.kind], { version: tree.version });
+  ui.title.textContent = outcome.title;
+  ui.verdict.textContent = verdictLabel(tree, outcome.verdict);
+  ui.headline.textContent = outcome.headline;
+  ui.version.textContent = t("version", { guide: quiz.guide, tree: tree.version });
+  ui["start-own"].hidden = view.kind === "own";
+  ui["result-back"].hidden = view.kind === "old";
+  showDrift(quiz, view.drift);
+  showLists(quiz, view);
+  showChanges(quiz, view);
+  ui.permalink.href = ui.permalink.textContent = view.permalink;
+  ui["copy-box"].hidden = true;
+};
+
+// Beside an old link's result: what the current tree says, and a way to go on with it.
+const showDrift = (quiz, drift) => {
+  const { ui, t } = quiz;
+  ui.drift.hidden = !drift;
+  if (!drift) return;
+  ui["drift-lines"].replaceChildren(...driftLines(drift, t).map((line) => make("p", {}, line)));
+  Object.assign(ui.drift.dataset, {
+    linkVersion: drift.linkTree.version,
+    linkOutcome: drift.linkOutcome.id,
+    currentVersion: drift.current.version,
+    currentOutcome: drift.outcome ? drift.outcome.id : "",
+    verdictChanged: drift.verdictChanged === null ? "" : String(drift.verdictChanged),
+    missing: drift.missing.map((q) => q.id).join(" "),
+  });
+  ui["drift-continue"].hidden = drift.missing.length === 0;
+  ui["drift-open-current"].hidden = drift.missing.length > 0;
+};
+
+const showLists = (quiz, view) => {
+  const { ui, t } = quiz;
+  const { analysis } = view;
+  const { tree, outcome } = analysis;
+  const decisive = analysis.decisive.map((step) =>
+    make("li", { "data-question": step.question.id }, t("md-decisive-item", { question: step.question.title, answer: answerLabel(step, t) })),
+  );
+  fillList(ui.decisive, decisive.length ? decisive : [make("li", { class: "dt-none" }, t("decisive-none"))]);
+  fillList(ui.assumptions, analysis.assumptions.map((assumption) => assumptionItem(quiz, assumption)));
+  fillList(ui["next-steps"], analysis.nextSteps);
+  fillList(ui.reasons, analysis.reasons);
+  fillList(ui.caveats, outcome.caveats);
+  const conclusions = outcome.conclusions.map((id) => tree.conclusions.get(id)).filter(Boolean);
+  fillList(ui.conclusions, conclusions.map((c) => make("a", { href: view.root + c.path, "data-conclusion": c.id }, c.title)));
+  const sources = outcome.sources.map((id) => tree.sources.get(id)).filter(Boolean);
+  fillList(ui.sources, sources.map((s) => [t("source-citation", { citation: s.citation }), make("a", { href: s.url }, s.title)]));
+};
+
+// A "not sure" answer: what it was, the route the guide took, and the experiment that settles it.
+const assumptionItem = (quiz, { step, assumed }) => {
+  const { t } = quiz;
+  const answer = make("p", { class: "dt-assumption" }, make("strong", {}, t("assumption", { question: step.question.title, answer: answerLabel(step, t) })));
+  const route = assumed ? [make("p", {}, t("assumption-assumed", { assumed: assumed.label }))] : [];
+  const experiment = make("p", { class: "dt-experiment" }, t("assumption-experiment", { experiment: step.options[0].experiment }));
+  return make("li", { "data-question": step.question.id }, [answer, ...route, experiment]);
+};
+
+// "What would change this": one group per destination, each line a link that applies the change.
+const showChanges = (quiz, view) => {
+  const { ui } = quiz;
+  const groups = view.kind === "old" ? [] : changeGroups(view.analysis);
+  ui.changes.hidden = groups.length === 0;
+  ui.alternatives.replaceChildren(...groups.map((group) => changeGroup(quiz, view, group)));
+};
+
+const changeGroup = (quiz, view, group) => {
+  const { t } = quiz;
+  const heading = group.outcome ? group.outcome.title : t("txt-more-questions");
+  const where = group.outcome ? { "data-outcome": group.outcome.id, "data-verdict": group.outcome.verdict } : { "data-outcome": "" };
+  const lines = group.alternatives.map((alternative) => changeLine(quiz, view, alternative));
+  return make("div", { class: "dt-change-group", ...where }, [make("h4", {}, heading), make("ul", {}, lines)]);
+};
+
+const changeLine = (quiz, view, { question, option, nextQuestion, effect }) => {
+  const { t } = quiz;
+  const { tree, steps } = view.analysis;
+  const changed = walk(tree, answersOf(steps).set(question.id, option.id)).steps;
+  const href = "#" + fragmentOf(tree, changed);
+  const attributes = { href, "data-dt-action": "alternative", "data-question": question.id, "data-option": option.id, "data-effect": effect };
+  const link = make("a", attributes, t("alternative", { question: question.title, answer: option.label }));
+  const leads = nextQuestion ? [t("leads-to-question", { next: nextQuestion.text })] : [];
+  return make("li", {}, [link, ...leads]);
+};

@@ -1,0 +1,71 @@
+"""The setup and test-suite section of BENCHMARKS.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .report import Row, busy_note, loads, missed, table_of
+from .setup_time import FRESH_TARGET, RELEASES, WARM_TARGET, SuiteRun
+
+
+@dataclass(frozen=True)
+class SetupResults:
+    date: str
+    machine: dict[str, str]
+    load: tuple[tuple[float, ...], tuple[float, ...]]
+    fresh: dict[str, SuiteRun]  # release -> run; empty when not measured
+    warm: SuiteRun
+    skipped_fresh: str = ""  # why the fresh-machine runs were not made, if they were not
+
+
+def rows(results: SetupResults) -> list[Row]:
+    found = []
+    for suite, run in results.fresh.items():
+        figure = f"Bare {RELEASES[suite]} to a green `scripts/test`, install included"
+        found.append(_row(figure, run, FRESH_TARGET))
+    found.append(_row("`scripts/test` in a checkout already set up", results.warm, WARM_TARGET))
+    return found
+
+
+def _row(figure: str, run: SuiteRun, target: int) -> Row:
+    value = (f"{run.seconds:.0f} s ({run.counts} in {run.pytest_seconds:.0f} s with {run.workers} workers; "
+             f"Python {run.python}; exit status {run.rc}; commit {run.commit})")
+    passed = run.green and run.seconds <= target
+    why = [] if run.green else ["The suite did not pass."]
+    if run.seconds > target:
+        why.append(f"Setting up took {run.seconds - run.pytest_seconds:.0f} s and the suite {run.pytest_seconds:.0f} s.")
+    return Row(figure, value, f"≤ {target} s, all tests pass", passed, why)
+
+
+def render(results: SetupResults) -> str:
+    table = rows(results)
+    cores = int(results.machine["Cores"])
+    parts = [
+        "## Setup and test suite",
+        f"Measured on {results.date} by `.venv/bin/python scripts/benchmark.py --setup`, which rewrites this section.",
+        "### Machine",
+        table_of(["", ""], [*results.machine.items(), ("Load average (1, 5, 15 min) at start; at end", loads(results.load))]),
+        "### Results",
+        table_of(["Figure", "Value", "Target", "Status"], [(r.figure, r.value, r.target, r.status) for r in table]),
+        busy_note(cores, results.load, "setup and suite times"),
+        results.skipped_fresh,
+        "### Missed targets",
+        missed(table),
+        "### How it was measured",
+        METHOD,
+    ]
+    return "\n\n".join(part for part in parts if part)
+
+
+METHOD = "\n".join([
+    "- **Bare Debian**: `scripts/fresh-machine --suite bookworm|trixie` builds a root file system with "
+    "debootstrap's minbase and only python3, python3-venv, python3-pip, git, make and ca-certificates (once, not "
+    "timed), copies it, clones the commit under test into it and runs `scripts/test` there under chroot as root "
+    "with `CI=true` and a clean environment. The time is that command's wall time: `scripts/setup --browser` "
+    "(apt-get installs Graphviz, Chromium and libatomic1 while pip installs the pinned packages, everything "
+    "downloaded afresh from the Debian and PyPI archives) and then the whole suite.",
+    "- **Set-up checkout**: `scripts/setup --browser` first (not timed), then `scripts/test -p no:cacheprovider` "
+    "timed as a whole; the hook's cache (`.cache/renderings/`) is as the checkout left it.",
+    "- The suite runs in parallel (`pytest -n auto --dist worksteal`): one worker per core, each building the "
+    "site once and starting one Chromium.",
+])
