@@ -89,7 +89,7 @@ class Build:
 
     tree: object
     package: object  # the freshly imported decision_tree package
-    diagrams: dict[str, str] = field(default_factory=dict)  # SVG by the page's path to the root
+    diagrams: dict[tuple[str, str], str] = field(default_factory=dict)  # SVG by the page's path to the root and language
     after_search: dict[str, list[str]] = field(default_factory=dict)  # renderings held back, by page
     dot_version: DotVersion = field(default_factory=DotVersion)
     site_url: str = ""  # where the guide is published, when the configuration says
@@ -140,7 +140,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
     readers can download them, and the quiz reads an old version's texts when a link needs them."""
     package = _build.package
-    exports = _module("render.data").version_exports(package.TREE, _module("versions").frozen(), package.__version__)
+    current = [package.tree(language) for language in package.LANGUAGES]
+    exports = _module("render.data").version_exports(current, _module("versions").frozen(), package.__version__)
     for path, text in exports.items():
         files.append(File.generated(config, path, content=text))
     return files
@@ -156,7 +157,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if os.environ.get("DECISION_TREE_RENDERING") == "off":
         log.info("%s: decision-tree markers dropped (DECISION_TREE_RENDERING=off)", page.file.src_uri)
         return MARKER.sub("", html)
-    citations = _module("render.citation").conclusions_data(_build.tree, page.file.src_uri, _work(page), _texts())
+    citations = _module("render.citation").conclusions_data(_tree(page), _source(page), _work(page), _texts(page))
     if not LOOKALIKE.search(html) and not citations:
         return None
     return LOOKALIKE.sub(lambda match: _render(match, page), html) + citations
@@ -217,24 +218,25 @@ def _render(match: re.Match[str], page: Page) -> str:
 
 
 def _diagram(page: Page) -> str:
-    root, texts, links = _root(page), _texts(), _links(page)
-    if root not in _build.diagrams:  # pages at the same depth share one drawing
-        render = lambda: _module("render.dot").render_svg(_build.tree, texts, links, timeout=DOT_TIMEOUT)  # noqa: E731
-        _build.diagrams[root] = _cached("svg", links, render)
+    root, texts, links, language = _root(page), _texts(page), _links(page), _language(page)
+    if (root, language) not in _build.diagrams:  # pages at the same depth share one drawing
+        render = lambda: _module("render.dot").render_svg(_tree(page), texts, links, timeout=DOT_TIMEOUT)  # noqa: E731
+        _build.diagrams[root, language] = _cached(f"svg-{language}", links, render)
     # The drawing goes in after search (which leaves the diagram's box out anyway) has read the page.
-    return _module("render.figure").diagram_figure(_after_search(page, _build.diagrams[root]), _build.tree, links, texts)
+    drawing = _after_search(page, _build.diagrams[root, language])
+    return _module("render.figure").diagram_figure(drawing, _tree(page), links, texts)
 
 
 def _quiz(page: Page) -> str:
     versions = _module("versions")
     return _module("render.quiz").quiz_markup(
-        _build.tree, _links(page), _build.package.__version__, _texts(), versions.CARRIED, versions.published()
+        _tree(page), _links(page), _build.package.__version__, _texts(page), versions.CARRIED, versions.published()
     )
 
 
 def _citation(page: Page) -> str:
     citation = _module("render.citation")
-    return citation.citation_markup(_work(page), _texts())
+    return citation.citation_markup(_work(page), _texts(page))
 
 
 def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
@@ -242,37 +244,37 @@ def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
     table of contents under the heading ``{#parent}``, one level below it."""
 
     def handler(page: Page) -> str:
-        level = _nest_in_toc(page, parent, _module("render.html").outline_toc(_build.tree, part))
-        return _module("render.html").outline(_build.tree, _links(page), _texts(), heading=f"h{level}", part=part)
+        level = _nest_in_toc(page, parent, _module("render.html").outline_toc(_tree(page), part))
+        return _module("render.html").outline(_tree(page), _links(page), _texts(page), heading=f"h{level}", part=part)
 
     return handler
 
 
 def _paths(page: Page) -> str:
     links = _links(page)
-    table = _cached("paths", links, lambda: _module("render.tables").paths_table(_build.tree, links, _texts()))
+    table = _cached(f"paths-{_language(page)}", links, lambda: _module("render.tables").paths_table(_tree(page), links, _texts(page)))
     return _after_search(page, table) if SEARCH_EXCLUDED.match(table) else table
 
 
 def _conclusions(page: Page) -> str:
-    return _module("render.tables").conclusions_table(_build.tree, _links(page), _texts())
+    return _module("render.tables").conclusions_table(_tree(page), _links(page), _texts(page))
 
 
 def _schema(page: Page) -> str:
-    return _module("render.tables").schema_table(_texts())
+    return _module("render.tables").schema_table(_texts(page))
 
 
 def _mental_model(page: Page) -> str:
-    return _module("render.home").mental_model(_texts())
+    return _module("render.home").mental_model(_texts(page))
 
 
 def _verdict_chip(verdict: str) -> Callable[[Page], str]:
     """A handler for one verdict's chip, written inline, e.g. in a table cell."""
-    return lambda page: _module("render.home").chip(_texts(), verdict)
+    return lambda page: _module("render.home").chip(_texts(page), verdict)
 
 
 def _version(page: Page) -> str:
-    return f'<span class="dt-version">{_build.tree.version}</span>'
+    return f'<span class="dt-version">{_build.package.TREE.version}</span>'
 
 
 def _guide_version(page: Page) -> str:
@@ -303,9 +305,24 @@ def _module(name: str):
     return importlib.import_module(f"decision_tree.{name}")
 
 
-def _texts():
-    """The interface texts of the tree's language."""
-    return _build.package.ui(_build.tree.language)
+def _language(page: Page) -> str:
+    """The language of the edition a page belongs to (the i18n plugin tells each file's)."""
+    return getattr(page.file, "locale", None) or _build.package.LANGUAGES[0]
+
+
+def _source(page: Page) -> str:
+    """The page's Markdown file as the register names it: a translation ``x.zh.md`` is ``x.md``."""
+    return page.file.src_uri.removesuffix(f".{_language(page)}.md").removesuffix(".md") + ".md"
+
+
+def _tree(page: Page):
+    """The tree in the page's language."""
+    return _build.package.tree(_language(page))
+
+
+def _texts(page: Page):
+    """The interface texts in the page's language."""
+    return _build.package.ui(_language(page))
 
 
 def _nest_in_toc(page: Page, parent: str, entries: list[tuple[str, str]]) -> int:
@@ -332,10 +349,12 @@ def _toc_item(items, anchor: str):
 def _work(page: Page):
     """The guide as a citable work: its address is the site URL, else the page's path to the root
     (the page's script replaces it with the address the reader sees)."""
-    tree = _build.tree
+    tree, language = _tree(page), _language(page)
+    base = _build.site_url or _root(page)
+    if language != _build.package.LANGUAGES[0]:  # the edition the reader cites is the one they read
+        base = f"{base.rstrip('/')}/{language}/" if base.rstrip("/") else f"{language}/"
     citation = _module("render.citation")
-    return citation.Work(title=tree.title, author=_build.site_author, url=_build.site_url or _root(page),
-                         guide=_build.package.__version__, tree=tree.version)
+    return citation.Work(title=tree.title, author=_build.site_author, url=base, guide=_build.package.__version__, tree=tree.version)
 
 
 def _root(page: Page) -> str:
@@ -349,8 +368,9 @@ def _links(page: Page):
     Going through the root (``../tree/`` even from the tree page) makes the links depend only
     on the page's depth, so renderings can be shared, and keeps them right under a sub-path.
     """
-    root = _root(page)
-    return _module("render.links").Links.for_tree(_build.tree, lambda path: root + path)
+    root, language = _root(page), _language(page)
+    edition = root if language == _build.package.LANGUAGES[0] else f"{root}{language}/"
+    return _module("render.links").Links.for_tree(_tree(page), lambda path: edition + path, site=root)
 
 
 def _after_search(page: Page, html: str) -> str:

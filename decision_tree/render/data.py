@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
-from ..model import Tree
+from ..model import DEFAULT_LANGUAGE, Tree
 from .links import Links
 
 SCHEMA_VERSION = 2
@@ -80,20 +80,24 @@ def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
 DATA_FOLDER = "data/"  # where the site publishes each version's export, relative to its root
 
 
-def export_path(version: int) -> str:
-    """The address of a version's JSON export relative to the site root.
+def export_path(version: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """The address of a version's JSON export relative to the site root, in a language.
 
-    >>> export_path(1)
-    'data/tree-v1.json'
+    >>> export_path(1), export_path(2, "zh")
+    ('data/tree-v1.json', 'data/tree-v2.zh.json')
     """
-    return f"{DATA_FOLDER}tree-v{version}.json"
+    suffix = "" if language == DEFAULT_LANGUAGE else f".{language}"
+    return f"{DATA_FOLDER}tree-v{version}{suffix}.json"
 
 
-def version_exports(current: Tree, frozen: Mapping[int, str], guide_version: str) -> dict[str, str]:
+def version_exports(current: Iterable[Tree], frozen: Mapping[int, str], guide_version: str) -> dict[str, str]:
     """Every version's export by its address: older versions exactly as they were published
-    (``frozen``: version -> the snapshot's text), the current one freshly made."""
-    exports = {export_path(v): text for v, text in frozen.items() if v != current.version}
-    exports[export_path(current.version)] = json.dumps(export_data(current, guide_version), ensure_ascii=False, indent=1) + "\n"
+    (``frozen``: version -> the snapshot's text, in the language they were published in), the
+    current one freshly made in each language of ``current``."""
+    trees = tuple(current)
+    exports = {export_path(v): text for v, text in frozen.items() if v not in {t.version for t in trees}}
+    for tree in trees:
+        exports[export_path(tree.version, tree.language)] = json.dumps(export_data(tree, guide_version), ensure_ascii=False, indent=1) + "\n"
     return exports
 
 
@@ -105,7 +109,7 @@ def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int
         **export_data(tree, guide_version),
         "links": {"questions": links.questions, "outcomes": links.outcomes, "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
         "versions": {
-            "exports": {str(v): links.root + export_path(v) for v in range(1, tree.version + 1)},
+            "exports": {str(v): links.site + export_path(v, tree.language if v == tree.version else DEFAULT_LANGUAGE) for v in range(1, tree.version + 1)},
             "carried": {str(v): [[q, a, [list(p) for p in pairs]] for (q, a), pairs in renames.items()] for v, renames in carried.items()},
         },
     }

@@ -18,11 +18,13 @@ class Links:
     conclusions: dict[str, str]
     quiz: str  # the quiz page, to which a permalink fragment is appended
     text: str  # the tree written out as text on the tree page (its heading {#tree-as-text})
-    root: str  # the site's root
+    root: str  # the root of the page's edition (the site's root, or /<language>/ for another language)
+    site: str  # the site's root, where files common to every edition live (data/)
 
     @classmethod
-    def for_tree(cls, tree: Tree, resolve: Callable[[str], str], tree_page: str = "tree/") -> "Links":
-        """Links for every node of the tree; ``resolve`` turns a site-root path into the URL wanted.
+    def for_tree(cls, tree: Tree, resolve: Callable[[str], str], tree_page: str = "tree/", site: str | None = None) -> "Links":
+        """Links for every node of the tree; ``resolve`` turns a path from the edition's root into
+        the URL wanted; ``site`` is the site's root when the edition has its own (default: the same).
 
         >>> from decision_tree import TREE
         >>> links = Links.for_tree(TREE, lambda path: "/" + path)
@@ -38,6 +40,7 @@ class Links:
             quiz=resolve("quiz/"),
             text=resolve(f"{tree_page}#tree-as-text"),
             root=resolve(""),
+            site=resolve("") if site is None else site,
         )
 
 
