@@ -69,6 +69,13 @@ HALF_WIDTH_BESIDE_CJK = re.compile(r"[\u3400-\u9fff][,.;:?!()]|[,;:?!()][\u3400-
 UNSPACED_LATIN = re.compile(r"[\u3400-\u9fff][A-Za-z0-9%]|[A-Za-z0-9%][\u3400-\u9fff]")
 MARKDOWN_MARKER = re.compile(r"^#+ |^- |^\{\w+\}\. |\*\*|\*|\[|\]\(|\)$|<|>| {2}$")
 TITLE_MOST_CHARACTERS = 12  # a question's title is its short form in the diagram
+# Words that are the same in every language: a file name, the MADR front matter (the format's
+# own keys and status), the BibTeX key, the names of citation formats, and the acronym RAG as
+# a verdict's short name (as the Chinese outcome titles write it).
+SAME_IN_EVERY_LANGUAGE = frozenset(
+    f"ui.{name}" for name in ("madr-file", "madr-front-matter", "cite-key", "cite-apa-label", "cite-bibtex-label", "verdict-short-rag")
+)
+BIBTEX_KEY = re.compile(r"[A-Za-z0-9-]+")
 
 
 def texts_of(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, str]]:
@@ -103,14 +110,22 @@ def test_the_chinese_tree_is_the_same_tree_in_other_words() -> None:
 
 
 def test_every_chinese_text_with_words_is_written_in_chinese() -> None:
-    untranslated = [(key, text) for key, text in texts_of(catalogue("zh")) if has_words(text) and not CJK.search(text)]
+    untranslated = [
+        (key, text) for key, text in texts_of(catalogue("zh")) if has_words(text) and not CJK.search(text) and key not in SAME_IN_EVERY_LANGUAGE
+    ]
     assert untranslated == []
 
 
 def test_only_templates_without_words_are_the_same_in_both_languages() -> None:
     english = dict(texts_of(catalogue("en")))
-    copied = [key for key, text in texts_of(catalogue("zh")) if text == english[key] and has_words(text)]
+    copied = [key for key, text in texts_of(catalogue("zh")) if text == english[key] and has_words(text) and key not in SAME_IN_EVERY_LANGUAGE]
     assert copied == []
+
+
+def test_file_names_format_words_and_the_citation_key_are_the_same_in_every_language() -> None:
+    english, chinese = dict(texts_of(catalogue("en"))), dict(texts_of(catalogue("zh")))
+    assert {key: chinese[key] for key in SAME_IN_EVERY_LANGUAGE} == {key: english[key] for key in SAME_IN_EVERY_LANGUAGE}
+    assert BIBTEX_KEY.fullmatch(chinese["ui.cite-key"])
 
 
 def test_every_text_names_the_placeholders_of_its_english_text() -> None:
@@ -130,7 +145,7 @@ def test_every_interface_template_fills_with_its_placeholders() -> None:
 def test_markdown_templates_keep_the_markers_of_the_english() -> None:
     english = ui("en")
     for name, template in ui("zh").items():
-        if name.startswith("md-"):
+        if name.startswith(("md-", "madr-")):
             expected = MARKDOWN_MARKER.findall(english[name])
             assert MARKDOWN_MARKER.findall(template) == expected, f"ui.{name}: {template!r} should keep {expected}"
 
