@@ -16,8 +16,8 @@ from typing import Iterable, Mapping
 from ..analysis import Analysis, analyse
 from ..engine import Decision
 from ..model import Outcome, Tree
-from ..permalink import permalink
-from .report import absolute, answer_label, describe_alternative, templates
+from ..permalink import permalink, site_address
+from .report import answer_label, describe_alternative, templates
 
 
 def decision_record(
@@ -96,7 +96,7 @@ def _more(t, tree: Tree, result: Analysis, ui: Mapping[str, str], *, guide_versi
     sources = [s for s in map(tree.source, decision.outcome.sources) if s]
     lines = ["", t("madr-more")]
     lines += _labelled(t, "madr-pending", pending)
-    lines += _labelled(t, "md-conclusions", [t("md-conclusion", title=c.title, url=absolute(site_url, c.path)) for c in conclusions])
+    lines += _labelled(t, "md-conclusions", [t("md-conclusion", title=c.title, url=site_address(tree, c.path, site_url)) for c in conclusions])
     lines += _labelled(t, "md-sources", [t("md-source", citation=s.citation, title=s.title, url=s.url) for s in sources])
     lines += ["", t("madr-made", title=tree.title, guide=guide_version, tree=tree.version, date=date)]
     return lines + [t("md-permalink", url=permalink(tree, decision.answers, site_url))]

@@ -80,11 +80,6 @@ def templates(ui: Mapping[str, str]) -> Callable[..., str]:
     return lambda name, **values: ui[name].format(**values)
 
 
-def absolute(site_url: str, path: str) -> str:
-    """A site-root path as an address under the site URL (left relative without one)."""
-    return f"{site_url.rstrip('/')}/{path}" if site_url else path
-
-
 # Helper functions --------------------------------------------------------------------
 
 
