@@ -59,7 +59,8 @@ def build_site(destination: Path, site_url: str) -> None:
     """Build the guide with ``mkdocs build --strict`` for the given address."""
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(destination)],
+        # Not --quiet: it would hide the warnings that --strict turns into a failed build.
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
     if result.returncode != 0:

@@ -29,10 +29,12 @@ def page_paths(site_dir: Path) -> list[str]:
 def source_page_paths(docs_dir: Path) -> list[str]:
     """The pages MkDocs builds from the Markdown files in ``docs_dir`` (with ``use_directory_urls``),
     in :func:`page_paths`' form: ``index.md`` -> ``""``, ``about.md`` -> ``"about/"``,
-    ``conclusions/index.md`` -> ``"conclusions/"``, and ``404.html``, which the theme adds."""
+    ``conclusions/index.md`` -> ``"conclusions/"``, a translation ``about.zh.md`` -> ``"zh/about/"``,
+    and ``404.html``, which the theme adds."""
     paths = []
     for source in docs_dir.rglob("*.md"):
         stem = source.relative_to(docs_dir).with_suffix("").as_posix()
+        stem, _, language = stem.partition(".")  # a translation x.zh.md is built as zh/x/
         folder = stem[: -len("index")] if stem == "index" or stem.endswith("/index") else f"{stem}/"
-        paths.append(folder)
+        paths.append(f"{language}/{folder}" if language else folder)
     return sorted(paths) + ["404.html"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+EDITIONS = ("zh",)  # the folders of the editions other than the default one
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # (tag, attribute) pairs through which a page loads something.
@@ -83,11 +84,16 @@ def index(path: Path) -> PageIndex:
     return parser
 
 
-def pages(site_dir: Path, docs_dir: Path) -> dict[str, PageIndex]:
-    """Every built page, keyed by the Markdown file it was built from (``conclusions/cost.md`` ...)."""
+def pages(site_dir: Path, docs_dir: Path, language: str = "en") -> dict[str, PageIndex]:
+    """Every built page of one edition, keyed by the English Markdown file it was built from or
+    translates (``conclusions/cost.md`` ...); the default edition is at the root, another under
+    ``<language>/``."""
+    root = site_dir if language == "en" else site_dir / language
     found = {}
-    for html in sorted(site_dir.rglob("index.html")):
-        relative = html.parent.relative_to(site_dir).as_posix()
+    for html in sorted(root.rglob("index.html")):
+        relative = html.parent.relative_to(root).as_posix()
+        if language == "en" and (relative.split("/")[0] in EDITIONS):
+            continue  # another edition's page
         candidates = ["index.md"] if relative == "." else [f"{relative}.md", f"{relative}/index.md"]
         source = next((c for c in candidates if (docs_dir / c).exists()), None)
         if source:  # folders such as assets/ or search/ hold no page of ours
