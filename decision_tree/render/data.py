@@ -16,47 +16,58 @@ from .links import Links
 
 SCHEMA_VERSION = 2
 
-# (field path, JSON type, meaning) for every field of the export, in order.
-SCHEMA: tuple[tuple[str, str, str], ...] = (
-    ("schema_version", "integer", "Version of this JSON format; bumped when a field changes meaning or disappears (2 since tree version 2)."),
-    ("tree_version", "integer", "Version of the tree's logic; bumped whenever a question, answer or outcome changes."),
-    ("guide_version", "string", "Version of the guide (site and package) that produced the export."),
-    ("language", "string", "Language of every text in the export, e.g. `en`; ids are the same in every language."),
-    ("title", "string", "The tree's title."),
-    ("start", "string", "Id of the first question."),
-    ("verdicts", "object", "Every verdict id mapped to its reader-facing label."),
-    ("questions[]", "array", "The questions, in declaration order."),
-    ("questions[].id", "string", "Stable id: a lowercase slug, also the permalink key."),
-    ("questions[].kind", "string", "`choice` (one answer, which decides where the path goes) or `checklist` (any number of answers, asked once an outcome that names it is reached)."),
-    ("questions[].title", "string", "Short form used in the diagram and in summaries."),
-    ("questions[].text", "string", "The question as asked."),
-    ("questions[].why", "string", "Why the question matters."),
-    ("questions[].options[]", "array", "The answers, in display order."),
-    ("questions[].options[].id", "string", "Stable id, unique within its question; the permalink value (a checklist's answers are joined by `.`)."),
-    ("questions[].options[].label", "string", "The answer as shown."),
-    ("questions[].options[].short", "string", "The answer in a few words, as the diagram labels its edge."),
-    ("questions[].options[].rationale", "string", "The reason shown at the result for having given this answer."),
-    ("questions[].options[].next", "string", "Id of the question or outcome this answer leads to (empty for checklist answers)."),
-    ("questions[].options[].unsure", "boolean", "Whether the answer admits not knowing; its route is the cautious one."),
-    ("questions[].options[].experiment", "string", "For an unsure answer, the cheapest experiment that settles the question; else empty."),
-    ("questions[].options[].assumes", "string", "For an unsure answer, the id of the sure answer whose route it follows, if any; else empty."),
-    ("questions[].options[].next_step", "string", "For a checklist answer, the next step it adds to the result; else empty."),
-    ("questions[].options[].exclusive", "boolean", "For a checklist answer, whether it stands alone (\u201cnone of these\u201d)."),
-    ("outcomes[]", "array", "The outcomes, in declaration order."),
-    ("outcomes[].id", "string", "Stable id: a lowercase slug."),
-    ("outcomes[].verdict", "string", "One of the ids in `verdicts`."),
-    ("outcomes[].conclusions", "array of strings", "Ids of the documented conclusions the outcome rests on."),
-    ("outcomes[].sources", "array of strings", "Ids of entries in `sources`."),
-    ("outcomes[].checklists", "array of strings", "Ids of the checklist questions asked once the outcome is reached."),
-    ("outcomes[].title", "string", "Short name of the outcome."),
-    ("outcomes[].headline", "string", "One-line recommendation."),
-    ("outcomes[].reasons", "array of strings", "Why this outcome, whatever the path."),
-    ("outcomes[].caveats", "array of strings", "What to watch out for."),
-    ("outcomes[].next_steps", "array of strings", "What to do next."),
-    ("sources[]", "array", "Published works the outcomes cite: `id`, `citation`, `title`, `url`."),
-    ("conclusions[]", "array", "The register of documented conclusions: `id`, `page` (Markdown file under docs/), `title` and `path` (address relative to the site root)."),
-    ("history[]", "array", "Every tree version with a one-line `summary` of what it changed."),
+# (field path, JSON type) for every field of the export, in order; each field's meaning is in the
+# catalogues, under the name schema_text(field) gives.
+SCHEMA: tuple[tuple[str, str], ...] = (
+    ("schema_version", "integer"),
+    ("tree_version", "integer"),
+    ("guide_version", "string"),
+    ("language", "string"),
+    ("title", "string"),
+    ("start", "string"),
+    ("verdicts", "object"),
+    ("questions[]", "array"),
+    ("questions[].id", "string"),
+    ("questions[].kind", "string"),
+    ("questions[].title", "string"),
+    ("questions[].text", "string"),
+    ("questions[].why", "string"),
+    ("questions[].options[]", "array"),
+    ("questions[].options[].id", "string"),
+    ("questions[].options[].label", "string"),
+    ("questions[].options[].short", "string"),
+    ("questions[].options[].rationale", "string"),
+    ("questions[].options[].next", "string"),
+    ("questions[].options[].unsure", "boolean"),
+    ("questions[].options[].experiment", "string"),
+    ("questions[].options[].assumes", "string"),
+    ("questions[].options[].next_step", "string"),
+    ("questions[].options[].exclusive", "boolean"),
+    ("outcomes[]", "array"),
+    ("outcomes[].id", "string"),
+    ("outcomes[].verdict", "string"),
+    ("outcomes[].conclusions", "array of strings"),
+    ("outcomes[].sources", "array of strings"),
+    ("outcomes[].checklists", "array of strings"),
+    ("outcomes[].title", "string"),
+    ("outcomes[].headline", "string"),
+    ("outcomes[].reasons", "array of strings"),
+    ("outcomes[].caveats", "array of strings"),
+    ("outcomes[].next_steps", "array of strings"),
+    ("sources[]", "array"),
+    ("conclusions[]", "array"),
+    ("history[]", "array"),
 )
+
+
+def schema_text(field: str) -> str:
+    """The name of a field's meaning among the interface texts.
+
+    >>> schema_text("questions[].options[].next_step")
+    'schema-questions-options-next-step'
+    """
+    name = field.replace("[]", "").replace(".", "-").replace("_", "-")
+    return f"schema-{name}"
 
 
 def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:

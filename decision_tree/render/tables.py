@@ -11,7 +11,7 @@ from typing import Mapping
 
 from ..engine import Decision, paths
 from ..model import Outcome, Tree
-from .data import SCHEMA
+from .data import SCHEMA, schema_text
 from .html import to_html, verdict_chip
 from .links import Links, anchor
 
@@ -61,11 +61,11 @@ def schema_table(texts: Mapping[str, str]) -> str:
     """The JSON export's fields, types and meanings."""
     table = _table("schema", (texts["table-field"], texts["table-type"], texts["table-meaning"]))
     body = ET.SubElement(table, "tbody")
-    for field, kind, meaning in SCHEMA:
+    for field, kind in SCHEMA:
         row = ET.SubElement(body, "tr")
         ET.SubElement(ET.SubElement(row, "td"), "code").text = field
-        ET.SubElement(row, "td").text = kind
-        ET.SubElement(row, "td").text = meaning.replace("`", "")
+        ET.SubElement(ET.SubElement(row, "td"), "code").text = kind  # a JSON type name
+        ET.SubElement(row, "td").text = texts[schema_text(field)].replace("`", "")
     return to_html(table)
 
 

@@ -74,12 +74,12 @@ def test_a_dot_that_hangs_or_fails_raises_an_error_saying_so(tmp_path, monkeypat
 
 def test_export_has_exactly_the_documented_fields() -> None:
     data = json.loads(json.dumps(export_data(TREE, __version__)))
-    documented_top = {field.split("[")[0].split(".")[0] for field, _, _ in SCHEMA}
+    documented_top = {field.split("[")[0].split(".")[0] for field, _ in SCHEMA}
     assert set(data) == documented_top
     assert data["tree_version"] == TREE.version and data["schema_version"] == 2
-    documented_question = {f.split(".")[1].removesuffix("[]") for f, _, _ in SCHEMA if f.startswith("questions[].") and f.count(".") == 1}
+    documented_question = {f.split(".")[1].removesuffix("[]") for f, _ in SCHEMA if f.startswith("questions[].") and f.count(".") == 1}
     assert set(data["questions"][0]) == documented_question
-    documented_outcome = {f.split(".")[1] for f, _, _ in SCHEMA if f.startswith("outcomes[].")}
+    documented_outcome = {f.split(".")[1] for f, _ in SCHEMA if f.startswith("outcomes[].")}
     assert set(data["outcomes"][0]) == documented_outcome
 
 
