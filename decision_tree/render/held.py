@@ -12,6 +12,7 @@ than with its "none" answer match no entry; the fallback's introduction covers t
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from string import Formatter
 from types import MappingProxyType
 from typing import Any, Mapping
 
@@ -46,7 +47,9 @@ def _old_entry(old: Tree, current: Tree, answers: Mapping[str, str], ui: Mapping
     """An older version's result, and where the current tree takes the same answers."""
     drift = compare(old, answers, current, renames)
     item = ET.Element("li", {"id": fragment(old, answers)})
-    item.text = ui["held-result"].format(version=old.version, outcome=drift.link.outcome.title)
+    title = ET.Element("span", {"lang": old.language} if old.language != current.language else {})
+    title.text = drift.link.outcome.title  # in the old version's language, which may not be the page's
+    _fill(item, ui["held-result"], version=old.version, outcome=title)
     now = ET.SubElement(item, "span")
     now.text = ui["held-now"].format(current=current.version)
     if drift.outcome is not None:
@@ -56,6 +59,25 @@ def _old_entry(old: Tree, current: Tree, answers: Mapping[str, str], ui: Mapping
         ET.SubElement(now, "span").text = ui["held-more"]
         _link(now, "question", missing.id, missing.title)
     return item
+
+
+def _fill(parent: ET.Element, template: str, **values: object) -> None:
+    """Append a template to an element, each ``{name}`` replaced by its value: text, or an element."""
+    for literal, name, _, _ in Formatter().parse(template):
+        _append_text(parent, literal)
+        value = values.get(name) if name else None
+        if isinstance(value, ET.Element):
+            parent.append(value)
+        elif name:
+            _append_text(parent, str(value))
+
+
+def _append_text(parent: ET.Element, text: str) -> None:
+    """Text at the end of an element: after its last child, or as its text."""
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
 
 
 def _link(parent: ET.Element, kind: str, node_id: str, text: str) -> None:

@@ -17,6 +17,7 @@ export const readTree = (data) => {
   return {
     data,
     version: data.tree_version,
+    language: data.language || "en", // exports before tree version 2 were English and did not say so
     title: data.title,
     start: data.start,
     verdicts: data.verdicts,

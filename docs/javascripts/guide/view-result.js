@@ -11,6 +11,9 @@ import { fragmentOf } from "./permalink.js";
 import { answerLabel } from "./report.js";
 
 const KICKERS = { own: "result-kicker", shared: "shared-kicker", old: "old-kicker" };
+// The parts that show the tree's own texts: in another language than the page's (an old version
+// published in English only, on a page of another edition) they say so, for screen readers.
+const TREE_TEXTS = ["title", "verdict", "headline", "decisive", "assumptions", "next-steps", "reasons", "caveats", "conclusions", "sources"];
 
 // view: {analysis, kind: "own" | "shared" | "old", drift, permalink, root (the site root, absolute)}
 export const showResult = (quiz, view) => {
@@ -21,6 +24,8 @@ export const showResult = (quiz, view) => {
   ui.title.textContent = outcome.title;
   ui.verdict.textContent = verdictLabel(tree, outcome.verdict);
   ui.headline.textContent = outcome.headline;
+  const foreign = tree.language !== quiz.current.language ? tree.language : null;
+  for (const name of TREE_TEXTS) (foreign ? ui[name].setAttribute("lang", foreign) : ui[name].removeAttribute("lang"));
   ui.version.textContent = t("version", { guide: quiz.guide, tree: tree.version });
   ui["start-own"].hidden = view.kind === "own";
   ui["result-back"].hidden = view.kind === "old";
