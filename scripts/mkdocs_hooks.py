@@ -26,6 +26,7 @@ import base64
 import hashlib
 import importlib
 import importlib.metadata
+import json
 import logging
 import os
 import platform
@@ -34,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -103,7 +105,8 @@ _command = "build"  # the mkdocs command running: "build", "serve" or "gh-deploy
 class _SwitcherHandled(logging.Filter):
     """Drops the i18n plugin's warning that its contextual language links fail under instant
     navigation: docs/javascripts/language.js gives the switcher this page's translations after
-    every page change, and a browser test checks it lands on the same page in the other language."""
+    every page change (see _translations_in_content), and a browser test checks it lands on the
+    same page in the other language."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "language switcher contextual link is not compatible" not in record.getMessage()
@@ -169,6 +172,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     held = _build.after_search.pop(page.file.src_uri, None) if _build else None
     if held:
         output = AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output)
+    output = _translations_in_content(output)
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
@@ -411,6 +415,27 @@ def _cache_key(kind: str, links) -> str | None:
     for part in (kind, repr(links), dot, importlib.metadata.version("graphviz"), platform.python_version()):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
+
+
+ALTERNATE = re.compile(r'\s*<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[^"]*)">')
+ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">')
+
+
+def _translations_in_content(html: str) -> str:
+    """Move the page's ``<link rel="alternate" hreflang>`` from the head into its content.
+
+    The theme fetches ``sitemap.xml`` beside every alternate link of the head, which it expects
+    to be the root of another edition; the i18n plugin writes one per page, so each page would
+    ask for sitemaps that do not exist. In the content (which instant navigation replaces on every
+    page) the language switcher's script still finds this page's translations, and search engines
+    find them in sitemap.xml, which lists every page's alternates.
+    """
+    found = {m.group("lang"): m.group("href") for m in ALTERNATE.finditer(html)}
+    if not found:
+        return html
+    html = ALTERNATE.sub("", html)
+    carrier = '<span hidden data-dt-translations="' + escape(json.dumps(found, separators=(",", ":"))) + '"></span>'
+    return ARTICLE.sub(lambda match: match.group(0) + carrier, html, count=1)
 
 
 def _check_site_url(config: MkDocsConfig) -> None:

@@ -1,18 +1,22 @@
 /* The language switcher lands on the same page in the other language.
 
    The theme draws the switcher in the header, which instant navigation keeps from page to page,
-   so its links would keep pointing at the translations of the first page opened. Instant
-   navigation does replace the <link rel="alternate" hreflang> elements of the <head>, which name
-   this page's translations: after every page change, the switcher takes its addresses from them.
-   A switch of language loads the page in full (target="_self" keeps instant navigation out),
-   so the new edition's language, navigation and search index come with it. */
-const alternates = () =>
-  new Map([...document.head.querySelectorAll("link[rel=alternate][hreflang]")].map((link) => [link.hreflang, link.href]));
+   so its links would keep pointing at the translations of the first page opened. Each page
+   carries its translations in its content (data-dt-translations, written by the build), which
+   instant navigation does replace: after every page change, the switcher takes its addresses
+   from there. A switch of language loads the page in full (target="_self" keeps instant
+   navigation out), so the new edition's language, navigation and search index come with it. */
+const translations = () => {
+  const carrier = document.querySelector("[data-dt-translations]");
+  if (!carrier) return new Map();
+  const addresses = JSON.parse(carrier.dataset.dtTranslations);
+  return new Map(Object.entries(addresses).map(([language, href]) => [language, new URL(href, location.href).href]));
+};
 
 const followLanguage = () => {
-  const translations = alternates();
+  const found = translations();
   for (const link of document.querySelectorAll(".md-select__link[hreflang]")) {
-    const target = translations.get(link.getAttribute("hreflang"));
+    const target = found.get(link.getAttribute("hreflang"));
     if (target) link.href = target;
     link.target = "_self";
   }

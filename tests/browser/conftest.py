@@ -19,11 +19,11 @@ def quiz_context(browser: Browser, site, **options) -> BrowserContext:
     return context
 
 
-def open_quiz(page: Page, site, fragment: str = "", query: str = "", past_first_popstate: bool = True) -> Quiz:
+def open_quiz(page: Page, site, fragment: str = "", query: str = "", past_first_popstate: bool = True, edition: str = "") -> Quiz:
     """Load the quiz page (at a fragment), mounted and, unless told otherwise, past the theme's
-    first history traversal (see Quiz.past_first_popstate)."""
+    first history traversal (see Quiz.past_first_popstate); ``edition`` is "" or e.g. "zh/"."""
     page.clock.set_fixed_time(FIXED_TIME)
-    page.goto(site.page("quiz/" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")))
+    page.goto(site.page(edition + "quiz/" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")))
     quiz = Quiz(page)
     quiz.mounted()
     quiz.settled()
@@ -55,6 +55,16 @@ def module_quiz(browser: Browser, site) -> Iterator[tuple[Quiz, PageErrors]]:
     page = context.new_page()
     errors = PageErrors.watch(page)
     yield open_quiz(page, site), errors
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def module_quiz_zh(browser: Browser, site) -> Iterator[tuple[Quiz, PageErrors]]:
+    """The Chinese edition's quiz page for a whole module of tests."""
+    context = quiz_context(browser, site)
+    page = context.new_page()
+    errors = PageErrors.watch(page)
+    yield open_quiz(page, site, edition="zh/"), errors
     context.close()
 
 

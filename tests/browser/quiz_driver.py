@@ -202,6 +202,7 @@ def expected_result(tree: Tree, decision: Decision, site_url: str, kind: str = "
     result = analyse(tree, decision)
     outcome = decision.outcome
     answers = decision.answers
+    texts = ui(tree.language)  # the page's edition is the tree's language
     kicker = {"own": "result-kicker", "shared": "shared-kicker", "old": "old-kicker"}[kind]
     groups = []
     for group in result.groups:
@@ -213,13 +214,13 @@ def expected_result(tree: Tree, decision: Decision, site_url: str, kind: str = "
             })
     return {
         "outcome": outcome.id, "verdict": outcome.verdict, "tree": tree.version, "kind": kind,
-        "kicker": TEXTS[kicker].format(version=tree.version), "title": outcome.title,
+        "kicker": texts[kicker].format(version=tree.version), "title": outcome.title,
         "verdictLabel": tree.verdict_label(outcome.verdict), "headline": outcome.headline,
         "decisive": [s.question.id for s in result.decisive],
-        "assumptions": [[a.step.question.id, TEXTS["assumption-experiment"].format(experiment=a.experiment)] for a in result.assumptions],
+        "assumptions": [[a.step.question.id, texts["assumption-experiment"].format(experiment=a.experiment)] for a in result.assumptions],
         "nextSteps": list(result.next_steps), "reasons": list(result.reasons), "caveats": list(outcome.caveats),
         "conclusions": [[c.title, site_url + c.path] for c in map(tree.conclusion, outcome.conclusions) if c],
-        "sources": [[TEXTS["source-citation"].format(citation=s.citation) + s.title, s.url] for s in map(tree.source, outcome.sources) if s],
+        "sources": [[texts["source-citation"].format(citation=s.citation) + s.title, s.url] for s in map(tree.source, outcome.sources) if s],
         "groups": groups,
         "summary": [[s.question.id, s.answer] for s in decision.path],
         "permalink": site_url + "quiz/#" + permalink_fragment(tree, answers),

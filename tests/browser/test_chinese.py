@@ -1,0 +1,101 @@
+"""The Chinese edition in a real Chromium: the quiz takes every path to the same outcome and
+verdict as the English quiz and the command line, in Chinese; search finds Chinese words; the
+language switcher lands on the same page in the other language, instant navigation or not; a
+Chinese result prints with its header."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+
+import pytest
+from playwright.sync_api import Page, expect
+
+import decision_tree
+from decision_tree import TREE, Decision, decide, paths, tree, ui
+from decision_tree.cli import main
+from decision_tree.permalink import fragment, permalink
+from tests.browser.quiz_driver import DATE, FIXED_TIME, Quiz, expected_path, expected_result, nav_link
+from tests.gates.search import RESULT, search_for
+
+pytestmark = pytest.mark.browser
+
+ZH = tree("zh")
+TEXTS = ui("zh")
+PATHS = list(paths(TREE))
+
+
+def cli_json(*args: str) -> dict:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(list(args)) == 0
+    return json.loads(out.getvalue())
+
+
+@pytest.mark.parametrize("decision", PATHS, ids=lambda d: "/".join(s.answer for s in d.path) + "->" + d.outcome.id)
+def test_every_path_reaches_the_same_result_in_chinese(module_quiz_zh, site, decision: Decision) -> None:
+    quiz, errors = module_quiz_zh
+    quiz.open(fragment(TREE, decision.answers))
+    chinese = decide(ZH, decision.answers)
+    assert quiz.read() == {**expected_result(ZH, chinese, site.url + "zh/", kind="shared"), "path": expected_path(chinese), "drift": None}
+    cli = cli_json("--lang", "zh", "decide", *(f"{q}={a}" for q, a in decision.answers.items()), "--format", "json")
+    assert (cli["outcome"], cli["verdict"], cli["result"]["title"]) == (decision.outcome.id, decision.outcome.verdict, chinese.outcome.title)
+    assert errors.messages == []
+
+
+def test_an_old_english_link_opens_in_the_chinese_quiz_beside_the_current_tree(module_quiz_zh) -> None:
+    quiz, errors = module_quiz_zh
+    quiz.open("v=1&information-source=not-sure")
+    result = quiz.read()
+    assert result["kind"] == "old" and result["title"] == "Start with a prompted baseline"  # version 1 exists in English only
+    assert quiz.page.locator("[data-dt-part=title]").get_attribute("lang") == "en"
+    assert result["drift"]["lines"][-1] == TEXTS["drift-holds"].format(current=ZH.version)  # in Chinese, beside it
+    assert errors.messages == []
+
+
+SEARCHES = {
+    "知识库": "zh/conclusions/when-rag-does-not-fit/",  # knowledge base
+    "提示缓存": "zh/conclusions/knowledge/",  # prompt caching
+    "结构化输出": "zh/conclusions/behaviour/",  # structured outputs
+}
+
+
+@pytest.mark.parametrize("word, page_path", SEARCHES.items(), ids=SEARCHES.keys())
+def test_search_finds_chinese_words_on_the_chinese_pages(page: Page, site, word: str, page_path: str) -> None:
+    page.goto(site.page("zh/"))
+    search_for(page, word)
+    found = [link.get_attribute("href") or "" for link in page.locator(f"{RESULT} a").all()]
+    assert any(page_path in href for href in found), f"searching {word!r} found {found[:5]}"
+    assert all("/zh/" in href for href in found), f"searching {word!r} on the Chinese pages found English ones: {found[:5]}"
+
+
+@pytest.mark.parametrize("start", ["why-compare/", "zh/why-compare/"])
+def test_the_language_switcher_lands_on_the_same_page_after_instant_navigation(page: Page, site, start: str) -> None:
+    page.goto(site.page(start))
+    page.evaluate("window.sameDocument = true")
+    target = "evidence/"
+    nav_link(page, target).click()  # instant navigation: the header, and its switcher, stay
+    chinese = start.startswith("zh/")
+    page.wait_for_url(site.page(("zh/" if chinese else "") + target))
+    assert page.evaluate("window.sameDocument") is True, "instant navigation was not exercised"
+    other = "en" if chinese else "zh"
+    page.locator(".md-select__link[hreflang=%s]" % other).first.dispatch_event("click")
+    page.wait_for_url(site.page(("" if chinese else "zh/") + target))
+    expect(page.locator("html")).to_have_attribute("lang", other)
+
+
+def test_a_chinese_result_prints_with_its_header(page: Page, site) -> None:
+    answers = {"problem": "not-sure"}
+    page.set_viewport_size({"width": 794, "height": 1123})
+    page.clock.set_fixed_time(FIXED_TIME)
+    page.goto(site.page("zh/quiz/#" + fragment(TREE, answers)))
+    Quiz(page).mounted()
+    page.emulate_media(media="print")
+    header = page.locator("[data-dt-part=print-header]")
+    expect(header).to_be_visible()
+    expect(header).to_contain_text(ZH.title)
+    expect(header).to_contain_text(permalink(ZH, answers, site.url))
+    expect(header).to_contain_text(TEXTS["print-meta"].format(tree=ZH.version, guide=decision_tree.__version__, date=DATE))
+    expect(page.locator("[data-dt-part=title]")).to_have_text(ZH.outcome("prompt-baseline-first").title)
+    assert page.pdf(format="A4").startswith(b"%PDF")
