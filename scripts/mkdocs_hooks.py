@@ -34,6 +34,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from copy import deepcopy
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -100,6 +101,7 @@ class Build:
 
 _build: Build | None = None
 _command = "build"  # the mkdocs command running: "build", "serve" or "gh-deploy"
+_warned_site_url = False  # the i18n plugin runs on_config once per edition: warn once
 
 
 class _SwitcherHandled(logging.Filter):
@@ -119,14 +121,16 @@ logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_Sw
 
 def on_startup(command: str, dirty: bool) -> None:
     """Remember the command: ``mkdocs serve`` serves at its own address and injects live reload."""
-    global _command
-    _command = command
+    global _command, _warned_site_url
+    _command, _warned_site_url = command, False
 
 
+@event_priority(100)  # before the search plugin reads its user dictionary
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Import the tree afresh (validating it) before any page renders."""
     global _build
     _check_site_url(config)
+    _search_terms_beside_config(config)
     for name in [m for m in sys.modules if m == "decision_tree" or m.startswith("decision_tree.")]:
         del sys.modules[name]
     try:
@@ -177,6 +181,32 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
     return output.replace("</head>", tags + "</head>", 1)
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """Point the 404 page's language links at each edition's home page: the i18n plugin leaves the
+    links of the last page it rendered there, and the 404 page answers for every missing address."""
+    homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
+    if template_name == "404.html" and homes:
+        config.extra.alternate = deepcopy(homes)
+    return context
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page carries its translations in its content, like every other page, and each
+    edition keeps its own: English at the root (what a server answers for any missing address)
+    and the others beside their pages (``zh/404.html``). The i18n plugin builds every edition
+    into one directory, so without this the last edition built would overwrite the root's."""
+    if template_name != "404.html":
+        return output
+    output = _translations_in_content(output)
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.is_default_language_build:
+        return output
+    path = Path(config["site_dir"]) / i18n.current_language / template_name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(output, encoding="utf-8")
+    return ""  # MkDocs writes nothing for an empty template
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -438,10 +468,21 @@ def _translations_in_content(html: str) -> str:
     return ARTICLE.sub(lambda match: match.group(0) + carrier, html, count=1)
 
 
+def _search_terms_beside_config(config: MkDocsConfig) -> None:
+    """Read the search plugin's Chinese word list relative to mkdocs.yml rather than to the
+    directory the build was started from (the plugin takes the path as given)."""
+    search = config.plugins.get("material/search")
+    path = search.config.jieba_dict_user if search else None
+    if path and not os.path.isabs(path):
+        search.config.jieba_dict_user = os.path.join(os.path.dirname(config.config_file_path), path)
+
+
 def _check_site_url(config: MkDocsConfig) -> None:
     """Warn when SITE_URL is unset: the build would point canonical links and the sitemap elsewhere."""
-    if _command == "serve" or os.environ.get("SITE_URL"):
+    global _warned_site_url
+    if _command == "serve" or os.environ.get("SITE_URL") or _warned_site_url:
         return
+    _warned_site_url = True
     log.warning(
         "SITE_URL is not set, so canonical links and the sitemap point to %s and instant navigation "
         "stays off wherever the site is really served; set SITE_URL to the address the site will be "

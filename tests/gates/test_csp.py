@@ -8,8 +8,10 @@ search, the palette toggle, instant navigation and the error page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
@@ -83,7 +85,8 @@ def test_every_page_loads_with_no_violation(watched: Watched, site) -> None:
     for path in page_paths(site.directory):
         watched.page.goto(site.page(path))
         watched.page.wait_for_load_state("networkidle")
-        expect(watched.page.locator(".md-search[role=dialog]")).to_have_attribute("aria-label", "Search")  # guide.js ran
+        label = "搜索" if path.startswith("zh/") else "Search"  # the theme's label in each edition
+        expect(watched.page.locator(".md-search[role=dialog]"), path).to_have_attribute("aria-label", label)  # guide.js ran
     watched.assert_clean()
 
 
@@ -114,15 +117,19 @@ def test_quiz_copy_search_palette_and_instant_navigation_have_no_violation(watch
     watched.assert_clean()
 
 
-def test_the_error_page_served_for_a_missing_address_has_no_violation(watched: Watched, site) -> None:
-    """Hosts serve 404.html at the missing address itself, however deep."""
+@pytest.mark.parametrize("edition, title, home", [("", "404 – Page not found", ""), ("zh/", "404 – 找不到此页面", "zh/")])
+def test_the_error_page_served_for_a_missing_address_has_no_violation(watched: Watched, site, edition: str, title: str, home: str) -> None:
+    """Hosts serve an edition's 404.html at the missing address itself, however deep, and the page
+    leads on to that edition's home page."""
     page = watched.page
-    missing = site.page("no/such/page/")
-    page.route(missing, lambda route: route.fulfill(status=404, path=site.directory / "404.html"))
+    missing = site.page(edition + "no/such/page/")
+    page.route(missing, lambda route: route.fulfill(status=404, path=site.directory / edition / "404.html"))
     failed: list[str] = []
     page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 and r.url != missing else None)
     page.goto(missing)
-    expect(page.locator("h1")).to_have_text("404 - Not found")
+    expect(page.locator("h1")).to_have_text(title)
+    expect(page.locator("html")).to_have_attribute("lang", edition.rstrip("/") or "en")
+    expect(page.locator("article a").first).to_have_attribute("href", re.compile(re.escape(urlsplit(site.page(home)).path) + "$"))
     expect(page.locator(".md-header")).to_be_visible()
     use_palette(page, "dark")
     search_for(page, "prompt")
