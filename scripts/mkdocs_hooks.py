@@ -471,10 +471,10 @@ def _translations_in_content(html: str) -> str:
 def _search_terms_beside_config(config: MkDocsConfig) -> None:
     """Read the search plugin's Chinese word list relative to mkdocs.yml rather than to the
     directory the build was started from (the plugin takes the path as given)."""
-    search = config.plugins.get("material/search")
+    search = (config.get("plugins") or {}).get("material/search")
     path = search.config.jieba_dict_user if search else None
     if path and not os.path.isabs(path):
-        search.config.jieba_dict_user = os.path.join(os.path.dirname(config.config_file_path), path)
+        search.config.jieba_dict_user = os.path.join(os.path.dirname(config["config_file_path"]), path)
 
 
 def _check_site_url(config: MkDocsConfig) -> None:
