@@ -77,6 +77,24 @@ class PageErrors:
             self.messages.append(f"console error: {message.text}")
 
 
+# Catches the next file the page offers: the Blob behind the download link it clicks.
+OFFERED_FILE = """() => {
+  window.dtOffered = null;
+  const blobs = new Map();
+  const create = URL.createObjectURL;
+  URL.createObjectURL = object => { const url = create.call(URL, object); blobs.set(url, object); return url; };
+  const listen = event => {
+    const link = event.target instanceof Element && event.target.closest("a[download]");
+    if (!link) return;
+    event.preventDefault();
+    document.removeEventListener("click", listen, true);
+    URL.createObjectURL = create;
+    blobs.get(link.href).text().then(text => { window.dtOffered = { name: link.download, text }; });
+  };
+  document.addEventListener("click", listen, true);
+}"""
+
+
 class Quiz:
     """The quiz on a page."""
 
@@ -132,6 +150,17 @@ class Quiz:
 
     def action(self, name: str) -> None:
         self.page.locator(f"[data-dt-action={name}]:visible").first.click()
+
+    def offered_file(self, action: str) -> tuple[str, str]:
+        """Click a button that offers a file to save; the file's name and text, taken from the
+        link the page clicks (its Blob) rather than through the browser's downloads, which a
+        page that saves hundreds of files in a row may have throttled. A real download is
+        tested on its own (tests/browser/test_copy.py)."""
+        self.page.evaluate(OFFERED_FILE)
+        self.action(action)
+        self.page.wait_for_function("() => window.dtOffered")
+        offered = self.page.evaluate("window.dtOffered")
+        return offered["name"], offered["text"]
 
     def open(self, fragment: str) -> None:
         """Open a link on the open page, as a reader who has not been here (their tab remembers

@@ -4,8 +4,8 @@ Python core and the command line.
 - Current version: each path's permalink shows the outcome with the groups of the analysis
   (decisive answers, assumptions, reasons, next steps, what would change it by destination),
   the answers, the permalink and the path announced to the diagram; "Copy for design doc" puts
-  ``decide --format markdown`` on the clipboard and "Export decision record" saves
-  ``decide --format madr``, byte for byte. One path per outcome is also clicked through.
+  ``decide --format markdown`` on the clipboard and "Export decision record" offers
+  ``decide --format madr`` as a file, byte for byte. One path per outcome is also clicked through.
 - Older versions: each path's permalink shows the result it was made with, beside what the
   current tree says, exactly as ``decide --link URL --format json`` (and its text) says.
 
@@ -67,10 +67,8 @@ def test_a_current_path_shows_the_analysis_and_keeps_the_same_texts(module_quiz,
 
     assert quiz.copy("copy-snippet", TEXTS["copied-snippet"]) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
 
-    with quiz.page.expect_download() as saved:
-        quiz.action("export-record")
-    assert saved.value.suggested_filename == f"decision-{decision.outcome.id}-{DATE}.md"
-    record = open(saved.value.path(), encoding="utf-8").read()
+    name, record = quiz.offered_file("export-record")
+    assert name == f"decision-{decision.outcome.id}-{DATE}.md"
     assert record == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", DATE)
 
     link = json.loads(cli("decide", "--link", quiz.page.url, "--format", "json"))

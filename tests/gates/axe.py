@@ -24,10 +24,18 @@ def settle(page: Page) -> None:
     page.wait_for_function(SETTLED)
 
 
-def axe_violations(page: Page) -> list[dict[str, Any]]:
-    """The axe-core violations of the page in its current state (after transitions settle)."""
+# The rules whose outcome depends on the colours: all a change of palette can change.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def axe_violations(page: Page, rules: list[str] | None = None) -> list[dict[str, Any]]:
+    """The axe-core violations of the page in its current state (after transitions settle),
+    for every rule or only the given ones."""
     settle(page)
-    return _AXE.run(page).response["violations"]
+    options = {"resultTypes": ["violations"]}  # only what failed is gathered in detail: faster
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    return _AXE.run(page, options=options).response["violations"]
 
 
 def describe_violations(violations: list[dict[str, Any]], context_label: str) -> str:
@@ -41,9 +49,10 @@ def describe_violations(violations: list[dict[str, Any]], context_label: str) ->
     return "\n".join(lines)
 
 
-def assert_no_axe_violations(page: Page, context_label: str) -> None:
-    """Fail when axe-core finds any violation on the page as it is now; ``context_label`` names the state."""
-    violations = axe_violations(page)
+def assert_no_axe_violations(page: Page, context_label: str, rules: list[str] | None = None) -> None:
+    """Fail when axe-core finds any violation on the page as it is now (for every rule, or only
+    ``rules``); ``context_label`` names the state."""
+    violations = axe_violations(page, rules)
     if violations:
         raise AssertionError(describe_violations(violations, context_label))
 
