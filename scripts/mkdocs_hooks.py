@@ -7,8 +7,9 @@ the build naming the page and the marker; so does a comment that looks like a ma
 not written exactly as one (``<!-- Decision-Tree : quiz -->``). The tree is imported afresh
 and validated once per build, so ``mkdocs serve`` picks up edits to ``decision_tree/``.
 
-The hook also warns when ``SITE_URL`` is unset (``--strict`` then fails the build), and fills
-in every page's Content-Security-Policy once the whole site is built.
+The hook also warns when ``SITE_URL`` is unset (``--strict`` then fails the build), fills in
+every page's Content-Security-Policy once the whole site is built (hook_csp.py), and keeps the
+two editions' pages apart where the i18n plugin would not (hook_editions.py).
 
 ``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
 build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
@@ -22,11 +23,9 @@ theme have handled it, as they would only slow those down.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import importlib
 import importlib.metadata
-import json
 import logging
 import os
 import platform
@@ -34,11 +33,9 @@ import re
 import subprocess
 import sys
 import tempfile
-from copy import deepcopy
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -48,6 +45,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
+import hook_csp  # beside this file: MkDocs puts the hook's folder on sys.path while loading it
+import hook_editions as editions
 from decision_tree.model import VERDICT_IDS  # published ids that never change: safe to import once
 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
@@ -104,17 +103,8 @@ _command = "build"  # the mkdocs command running: "build", "serve" or "gh-deploy
 _warned_site_url = False  # the i18n plugin runs on_config once per edition: warn once
 
 
-class _SwitcherHandled(logging.Filter):
-    """Drops the i18n plugin's warning that its contextual language links fail under instant
-    navigation: docs/javascripts/language.js gives the switcher this page's translations after
-    every page change (see _translations_in_content), and a browser test checks it lands on the
-    same page in the other language."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "language switcher contextual link is not compatible" not in record.getMessage()
-
-
-logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_SwitcherHandled())
+# The i18n plugin's warning about the switcher under instant navigation is answered (hook_editions).
+logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(editions.SwitcherHandled())
 
 # Hooks -------------------------------------------------------------------------------
 
@@ -130,7 +120,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Import the tree afresh (validating it) before any page renders."""
     global _build
     _check_site_url(config)
-    _search_terms_beside_config(config)
+    editions.search_terms_beside_config(config)
     for name in [m for m in sys.modules if m == "decision_tree" or m.startswith("decision_tree.")]:
         del sys.modules[name]
     try:
@@ -176,7 +166,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     held = _build.after_search.pop(page.file.src_uri, None) if _build else None
     if held:
         output = AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output)
-    output = _translations_in_content(output)
+    output = editions.translations_in_content(output)
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
@@ -184,48 +174,23 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
-    """Point the 404 page's language links at each edition's home page: the i18n plugin leaves the
-    links of the last page it rendered there, and the 404 page answers for every missing address."""
-    homes = getattr(config.plugins.get("i18n"), "extra_alternate", None)
-    if template_name == "404.html" and homes:
-        config.extra.alternate = deepcopy(homes)
+    """The error page's language links lead to each edition's home page."""
+    if template_name == editions.ERROR_PAGE:
+        editions.point_error_page_home(config)
     return context
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """The 404 page carries its translations in its content, like every other page, and each
-    edition keeps its own: English at the root (what a server answers for any missing address)
-    and the others beside their pages (``zh/404.html``). The i18n plugin builds every edition
-    into one directory, so without this the last edition built would overwrite the root's."""
-    if template_name != "404.html":
-        return output
-    output = _translations_in_content(output)
-    i18n = config.plugins.get("i18n")
-    if i18n is None or i18n.is_default_language_build:
-        return output
-    path = Path(config["site_dir"]) / i18n.current_language / template_name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(output, encoding="utf-8")
-    return ""  # MkDocs writes nothing for an empty template
+    """Each edition keeps its own error page (see hook_editions.error_page)."""
+    return editions.error_page(output, config) if template_name == editions.ERROR_PAGE else output
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Give every built page the same Content-Security-Policy (see _content_security_policy)."""
-    site = Path(config["site_dir"])
-    pages = {path: path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))}
-    missing = sorted(str(path.relative_to(site)) for path, html in pages.items() if not CSP_META.search(html))
-    if missing:
-        raise PluginError(
-            f"{', '.join(missing)}: no <meta http-equiv=\"Content-Security-Policy\"> to fill in "
-            "(it comes from overrides/main.html: set theme.custom_dir: overrides in mkdocs.yml)"
-        )
-    if _command == "serve":  # live reload injects an inline script that no hash can name
-        meta = ""
+    """Give every built page the same Content-Security-Policy (see hook_csp)."""
+    serving = _command == "serve"  # live reload injects an inline script that no hash can name
+    if serving:
         log.info("mkdocs serve: pages are served without their Content-Security-Policy")
-    else:
-        meta = CSP_TEMPLATE.format(policy=_content_security_policy(pages.values()))
-    for path, html in pages.items():
-        path.write_text(CSP_META.sub(lambda _: meta, html, count=1), encoding="utf-8")
+    hook_csp.fill_in(Path(config["site_dir"]), policy=not serving)
 
 
 # Marker handlers ------------------------------------------------------------------------
@@ -447,36 +412,6 @@ def _cache_key(kind: str, links) -> str | None:
     return digest.hexdigest()
 
 
-ALTERNATE = re.compile(r'\s*<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[^"]*)">')
-ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">')
-
-
-def _translations_in_content(html: str) -> str:
-    """Move the page's ``<link rel="alternate" hreflang>`` from the head into its content.
-
-    The theme fetches ``sitemap.xml`` beside every alternate link of the head, which it expects
-    to be the root of another edition; the i18n plugin writes one per page, so each page would
-    ask for sitemaps that do not exist. In the content (which instant navigation replaces on every
-    page) the language switcher's script still finds this page's translations, and search engines
-    find them in sitemap.xml, which lists every page's alternates.
-    """
-    found = {m.group("lang"): m.group("href") for m in ALTERNATE.finditer(html)}
-    if not found:
-        return html
-    html = ALTERNATE.sub("", html)
-    carrier = '<span hidden data-dt-translations="' + escape(json.dumps(found, separators=(",", ":"))) + '"></span>'
-    return ARTICLE.sub(lambda match: match.group(0) + carrier, html, count=1)
-
-
-def _search_terms_beside_config(config: MkDocsConfig) -> None:
-    """Read the search plugin's Chinese word list relative to mkdocs.yml rather than to the
-    directory the build was started from (the plugin takes the path as given)."""
-    search = (config.get("plugins") or {}).get("material/search")
-    path = search.config.jieba_dict_user if search else None
-    if path and not os.path.isabs(path):
-        search.config.jieba_dict_user = os.path.join(os.path.dirname(config["config_file_path"]), path)
-
-
 def _check_site_url(config: MkDocsConfig) -> None:
     """Warn when SITE_URL is unset: the build would point canonical links and the sitemap elsewhere."""
     global _warned_site_url
@@ -489,52 +424,3 @@ def _check_site_url(config: MkDocsConfig) -> None:
         "served at, e.g. SITE_URL=https://docs.example.com/guide/ (scripts/serve sets its own)",
         config.get("site_url"),
     )
-
-
-# Content-Security-Policy ----------------------------------------------------------------
-
-# overrides/main.html writes this element into every page's <head>, before any script.
-CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
-CSP_TEMPLATE = '<meta http-equiv="Content-Security-Policy" content="{policy}">'
-CSP_DIRECTIVES = (
-    ("default-src", "'self'"),
-    ("script-src", "'self'"),  # and the hash of each inline script
-    ("style-src", "'self'"),
-    ("img-src", "'self' data:"),  # the theme's icons are data: URLs
-    ("object-src", "'none'"),
-    ("base-uri", "'self'"),
-    ("form-action", "'self'"),
-)
-INLINE_SCRIPT = re.compile(r"<script(?P<attributes>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)
-SCRIPT_SRC = re.compile(r"\ssrc=", re.I)
-SCRIPT_TYPE = re.compile(r"""\stype=["']?(?P<type>[^"'\s>]+)""", re.I)
-JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
-
-
-def _content_security_policy(pages: Iterable[str]) -> str:
-    """One policy for every page, allowing the inline scripts of all of them.
-
-    The theme writes a few inline scripts (one differs with the page's depth). Instant navigation
-    keeps the policy of the page first loaded, runs the scripts of each page it opens under it, and
-    adds any <head> element that differs, which would stack a second policy on the first: with one
-    policy everywhere, whatever page a reader starts from allows every script of the site.
-    """
-    hashes = sorted({_script_hash(body) for html in pages for body in _inline_scripts(html)})
-    scripts = " ".join(["'self'", *hashes])
-    return "; ".join(f"{name} {scripts if name == 'script-src' else value}" for name, value in CSP_DIRECTIVES)
-
-
-def _inline_scripts(html: str) -> list[str]:
-    """The text of each inline script the browser runs (not data blocks such as type="application/json")."""
-    scripts = []
-    for match in INLINE_SCRIPT.finditer(html):
-        attributes = match.group("attributes")
-        kind = SCRIPT_TYPE.search(attributes)
-        if not SCRIPT_SRC.search(attributes) and (kind.group("type").lower() if kind else "") in JAVASCRIPT_TYPES:
-            scripts.append(match.group("body"))
-    return scripts
-
-
-def _script_hash(body: str) -> str:
-    """A CSP source expression for an inline script: its SHA-256 in base64."""
-    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii") + "'"
