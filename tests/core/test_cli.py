@@ -303,8 +303,16 @@ def test_a_closed_pipe_ends_quietly_like_other_unix_tools() -> None:
     assert (result.returncode, result.stderr) == (141, "")
 
 
+def as_at_a_terminal() -> None:
+    """Ctrl-C interrupts, as it does for a command typed at a terminal. A process started in the
+    background by a non-interactive shell (as CI runners and `timeout` may start the suite)
+    inherits SIGINT ignored, and Python then never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_at_the_prompt_ends_quietly_with_status_130() -> None:
-    process = subprocess.Popen(COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               preexec_fn=as_at_a_terminal)
     try:
         shown = b""
         while not shown.endswith(b"> "):  # the prompt of the first question
