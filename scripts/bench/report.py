@@ -197,13 +197,17 @@ def loads(load: tuple[tuple[float, ...], tuple[float, ...]]) -> str:
 
 
 def busy_note(cores: int, load: tuple[tuple[float, ...], ...], timings: str) -> str:
-    """Timings from a machine busy with other work are noisier; say so next to them."""
-    peak = max(moment[0] for moment in load)
-    if peak <= cores:
-        return f"The machine was not overloaded (1-minute load average at most {peak:.2f} for {cores} cores)."
-    return (f"**The machine was busy with other work during this run** (1-minute load average up to {peak:.2f} "
-            f"for {cores} cores), so the timings ({timings}) are noisier and slower than on an idle machine.")
-
+    """Say how busy the machine was. The load is read at the start and at the end only; at the end
+    it counts the measured work's own processes (workers, browsers, builds), so only the start
+    tells whether other work shared the machine."""
+    start, end = load[0][0], load[-1][0]
+    if start > cores:
+        return (f"**The machine was already busy when this run started** (1-minute load average {start:.2f} "
+                f"for {cores} cores), so the timings ({timings}) are noisier and slower than on an idle machine.")
+    note = f"The machine was not busy when this run started (1-minute load average {start:.2f} for {cores} cores)"
+    if end > cores:
+        note += f"; the {end:.2f} at the end is the measured work's own load (its workers, browsers and builds)"
+    return note + "."
 
 
 def table_of(header: list[str], body: list[tuple[str, ...]]) -> str:
