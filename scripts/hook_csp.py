@@ -15,7 +15,10 @@ from typing import Iterable
 
 from mkdocs.exceptions import PluginError
 
-CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+# The element to fill in; under ``mkdocs serve`` it gives way to SERVED_WITHOUT, which a later pass
+# over the same site (the next edition's build writes into it too) fills in the same way.
+SERVED_WITHOUT = "<!-- no Content-Security-Policy under mkdocs serve -->"
+CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">|' + re.escape(SERVED_WITHOUT))
 CSP_TEMPLATE = '<meta http-equiv="Content-Security-Policy" content="{policy}">'
 CSP_DIRECTIVES = (
     ("default-src", "'self'"),
@@ -33,8 +36,9 @@ JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
 
 
 def fill_in(site: Path, *, policy: bool = True) -> None:
-    """Give every page under ``site`` the same policy (``policy=False`` empties the element, for
-    ``mkdocs serve``, whose live reload injects an inline script that no hash can name).
+    """Give every page under ``site`` the same policy (``policy=False`` leaves none, for ``mkdocs
+    serve``, whose live reload injects an inline script that no hash can name). Each edition's
+    build runs this over the whole site, so a page may come here twice.
 
     Stops the build naming the pages that have no element to fill in.
     """
@@ -45,7 +49,7 @@ def fill_in(site: Path, *, policy: bool = True) -> None:
             f"{', '.join(missing)}: no <meta http-equiv=\"Content-Security-Policy\"> to fill in "
             "(it comes from overrides/main.html: set theme.custom_dir: overrides in mkdocs.yml)"
         )
-    meta = CSP_TEMPLATE.format(policy=content_security_policy(pages.values())) if policy else ""
+    meta = CSP_TEMPLATE.format(policy=content_security_policy(pages.values())) if policy else SERVED_WITHOUT
     for path, html in pages.items():
         path.write_text(CSP_META.sub(lambda _: meta, html, count=1), encoding="utf-8")
 
