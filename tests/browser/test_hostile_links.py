@@ -1,7 +1,13 @@
 """Hostile permalinks: hundreds of generated fragments (random, huge, script-like, wrong
 versions, unknown ids, prototype keys) never raise an error, never run a payload, and always
 leave the quiz in a sensible state: a valid path prefix, a canonical fragment, a notice when
-the link was not a clean permalink."""
+the link was not a clean permalink.
+
+Every link is read by a fresh quiz on one loaded page: the address is set to the link, and the
+server's markup of the quiz is mounted by the page's own modules, which read the address as they
+do at a page load (the start-up reading, not the one for a link followed on the page). A sample
+of the links, every script-like payload among them, is also opened as a real page load.
+"""
 
 from __future__ import annotations
 
@@ -75,11 +81,33 @@ def hostile_fragments() -> list[str]:
 
 
 FRAGMENTS = hostile_fragments()
+# The links also opened as a new page load: every script-like payload as it is, and a sample of the rest.
+LOADED = sorted({FRAGMENTS.index(payload) for payload in PAYLOADS} | set(range(0, len(FRAGMENTS), 30)))
+
+# The quiz's markup as the server sends it, kept to mount a fresh quiz for each link.
+KEEP_PRISTINE_QUIZ = """async () => {
+  const html = await (await fetch(location.pathname)).text();
+  window.pristineQuiz = new DOMParser().parseFromString(html, "text/html").querySelector("[data-dt-quiz]");
+}"""
+# Open a link on the loaded page as a new load opens it: the address holds the link before the
+# quiz starts, and a fresh quiz (the server's markup) is mounted by the page's own modules, which
+# read the address exactly as at a page load. Returns the fragment as the browser encoded it.
+MOUNT_AT = """async (link) => {
+  const base = new URL("../javascripts/guide/", location.href).href;
+  const [{ mountQuiz }, { wire }, { fromLocation }] = await Promise.all(
+    ["quiz.js", "actions.js", "location.js"].map((module) => import(base + module)));
+  history.replaceState(null, "", "#" + link);
+  const given = location.hash;
+  const fresh = document.importNode(window.pristineQuiz, true);
+  fresh.setAttribute("data-dt-mounted", "");
+  document.querySelector("[data-dt-quiz]").replaceWith(fresh);
+  await mountQuiz(fresh, wire, fromLocation);
+  return given;
+}"""
 
 
-@pytest.fixture(scope="module")
-def hostile_page(browser: Browser) -> Iterator[tuple[Page, PageErrors, list[str]]]:
-    """One page for every link; a payload that ran would set window.pwned or open a dialog."""
+def watched_page(browser: Browser) -> Iterator[tuple[Page, PageErrors, list[str]]]:
+    """A page of its own; a payload that ran would set window.pwned or open a dialog."""
     context = browser.new_context()
     page = context.new_page()
     page.add_init_script("window.givenHash = location.hash")  # before the quiz rewrites it
@@ -90,20 +118,51 @@ def hostile_page(browser: Browser) -> Iterator[tuple[Page, PageErrors, list[str]
     context.close()
 
 
+@pytest.fixture(scope="module")
+def loading_page(browser: Browser) -> Iterator[tuple[Page, PageErrors, list[str]]]:
+    """The page that opens each of its links as a new load."""
+    yield from watched_page(browser)
+
+
+@pytest.fixture(scope="module")
+def quiz_for_links(browser: Browser, site) -> Iterator[tuple[Page, PageErrors, list[str]]]:
+    """The quiz page, loaded once, with the server's markup of the quiz kept aside."""
+    for page, errors, dialogs in watched_page(browser):
+        page.goto(site.page("quiz/?mounted-per-link"))
+        Quiz(page).mounted()
+        page.evaluate(KEEP_PRISTINE_QUIZ)
+        yield page, errors, dialogs
+
+
 def test_there_are_at_least_two_hundred_links() -> None:
     assert len(FRAGMENTS) >= 200
+    assert 20 <= len(LOADED) <= 30
 
 
 @pytest.mark.parametrize("index", range(len(FRAGMENTS)))
-def test_a_hostile_link_is_handled_safely(hostile_page, site, index: int) -> None:
-    page, errors, dialogs = hostile_page
+def test_a_hostile_link_is_handled_safely(quiz_for_links, index: int) -> None:
+    page, errors, dialogs = quiz_for_links
+    errors.messages.clear()
+    given = page.evaluate(MOUNT_AT, FRAGMENTS[index])
+    assert_handled_safely(page, given, errors, dialogs)
+
+
+@pytest.mark.parametrize("index", LOADED)
+def test_a_hostile_link_opened_as_a_page_is_handled_safely(loading_page, site, index: int) -> None:
+    page, errors, dialogs = loading_page
     errors.messages.clear()
     page.goto(site.page(f"quiz/?link={index}#{FRAGMENTS[index]}"), wait_until="domcontentloaded")
+    Quiz(page).mounted()
+    assert_handled_safely(page, page.evaluate("window.givenHash"), errors, dialogs)
+
+
+def assert_handled_safely(page: Page, given: str, errors: PageErrors, dialogs: list[str]) -> None:
+    """No payload ran, the answers kept are a path of the tree the quiz shows, the address is that
+    path's canonical fragment (a plain anchor is left alone), and a link that was not a clean
+    permalink gets a notice."""
     quiz = Quiz(page)
     quiz.mounted()
     quiz.settled()
-    given = page.evaluate("window.givenHash")  # as the browser encoded it
-
     assert errors.messages == []
     assert dialogs == []
     assert page.evaluate("window.pwned === undefined && ({}).pwned === undefined")
