@@ -14,7 +14,7 @@ from decision_tree import TREE, paths
 from decision_tree.permalink import fragment
 from decision_tree.versions import published
 from tests.browser.quiz_driver import Quiz, no_horizontal_scroll, screenshot
-from tests.gates.axe import assert_no_axe_violations
+from tests.gates.axe import COLOUR_RULES, assert_no_axe_violations
 from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
@@ -108,42 +108,51 @@ def test_screenshot_of_the_full_screen_view(new_context, site, palette: str, wid
     screenshot(page.locator("[data-dt-viewer]"), f"tree-full-screen-{width}-{palette}")
 
 
-@pytest.mark.parametrize("palette", ["light", "dark"])
 @pytest.mark.parametrize("path", ["tree/", "quiz/", "cli/", "conclusions/"])
-def test_pages_with_the_diagram_or_generated_tables_have_no_axe_violations(new_context, site, path: str, palette: str) -> None:
+def test_pages_with_the_diagram_or_generated_tables_have_no_axe_violations_unfolded(new_context, site, path: str) -> None:
+    """Closed, each page is checked with the others (tests/gates/test_every_page.py); here with its
+    first folded parts open and its diagram full screen: every rule in the light palette, and the
+    rules that depend on colour in the dark one."""
     page = new_context(viewport={"width": 1280, "height": 900}, color_scheme="light").new_page()
     page.goto(site.page(path))
-    use_palette(page, palette)
+    use_palette(page, "light")
     for summary in page.locator("details > summary:visible").all()[:3]:
         summary.click()
-    assert_no_axe_violations(page, f"{path} ({palette})")
-    if page.locator("[data-dt-open=actual]").count():
-        page.locator("[data-dt-open=actual]").click()
-        assert_no_axe_violations(page, f"{path}, full-screen diagram ({palette})")
+    viewer = page.locator("[data-dt-viewer]")
+    for palette, rules in [("light", None), ("dark", COLOUR_RULES)]:
+        use_palette(page, palette)
+        assert_no_axe_violations(page, f"{path}, unfolded ({palette})", rules=rules)
+        if page.locator("[data-dt-open=actual]").count():
+            page.locator("[data-dt-open=actual]").click()
+            assert_no_axe_violations(page, f"{path}, full-screen diagram ({palette})", rules=rules)
+            page.keyboard.press("Escape")
+            expect(viewer).to_be_hidden()
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
 def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str) -> None:
+    """Every rule in the light palette; in the dark one, the rules that depend on colour."""
     page = open_quiz(new_context, site, 1280, palette, fragment(TREE, MIDWAY))
     quiz = Quiz(page)
-    assert_no_axe_violations(page, f"quiz, a question ({palette})")
+    rules = None if palette == "light" else COLOUR_RULES
+    assert_no_axe_violations(page, f"quiz, a question ({palette})", rules=rules)
     quiz.continue_button.click()
     expect(quiz.error).to_be_visible()
-    assert_no_axe_violations(page, f"quiz, the no-answer error ({palette})")
+    assert_no_axe_violations(page, f"quiz, the no-answer error ({palette})", rules=rules)
     for answer in ("not-sure", "ignores-instructions"):
         quiz.answer(answer)
-    assert_no_axe_violations(page, f"quiz, a checklist ({palette})")
+    assert_no_axe_violations(page, f"quiz, a checklist ({palette})", rules=rules)
     quiz.answer("cite-sources")
     for summary in page.locator("[data-dt-part=result] summary").all():
         summary.click()
-    assert_no_axe_violations(page, f"quiz, at a result, unfolded ({palette})")
+    assert_no_axe_violations(page, f"quiz, at a result, unfolded ({palette})", rules=rules)
     quiz.action("restart")
-    assert_no_axe_violations(page, f"quiz, Start again with its Undo ({palette})")
+    assert_no_axe_violations(page, f"quiz, Start again with its Undo ({palette})", rules=rules)
     page.goto(site.page("quiz/?old#" + OLD))
     expect(quiz.drift).to_be_visible()
     use_palette(page, palette)
-    assert_no_axe_violations(page, f"quiz, an old link beside the current tree ({palette})")
+    assert_no_axe_violations(page, f"quiz, an old link beside the current tree ({palette})", rules=rules)
     page.goto(site.page("quiz/?tampered#v=2&problem=bogus"))
     expect(quiz.notice).not_to_be_empty()
     use_palette(page, palette)
-    assert_no_axe_violations(page, f"quiz, with a notice ({palette})")
+    assert_no_axe_violations(page, f"quiz, with a notice ({palette})", rules=rules)

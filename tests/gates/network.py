@@ -1,11 +1,11 @@
-"""Recording the requests a browser context makes to any host other than the site's own."""
+"""Recording what a browser asks for: requests to any host other than the site's own, and loads that fail."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import BrowserContext, Route
+from playwright.sync_api import BrowserContext, Page, Route
 
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
@@ -33,3 +33,11 @@ class OutsideRequests:
         frame = route.request.frame if route.request.resource_type != "document" else None
         self.seen.append(f"{url} (from {frame.url if frame else 'a navigation'})")
         route.abort()
+
+
+def failed_loads(page: Page) -> list[str]:
+    """The failed loads of the page from now on (HTTP errors and requests that failed), as they happen."""
+    problems: list[str] = []
+    page.on("response", lambda r: problems.append(f"{r.url}: HTTP {r.status}") if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: problems.append(f"{r.url}: {r.failure}"))
+    return problems

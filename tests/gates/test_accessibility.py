@@ -1,4 +1,7 @@
-"""Accessibility gate: axe-core finds no violation on any built page, in the light and dark palettes."""
+"""Accessibility gate: the axe check and the palette toggle it relies on can fail.
+
+axe-core runs on every page of both editions in both palettes in test_every_page.py, and on the
+quiz's states and the diagram's full-screen view in tests/browser/test_layout.py."""
 
 from __future__ import annotations
 
@@ -7,14 +10,10 @@ from typing import Callable
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
-from ..conftest import ROOT
-from .axe import COLOUR_RULES, assert_no_axe_violations
-from .built_pages import source_page_paths
+from .axe import assert_no_axe_violations
 from .palette import use_palette
 
 PALETTES = ["light", "dark"]
-# One test per page, so that parallel workers share them out.
-PAGES = source_page_paths(ROOT / "docs")
 
 
 def open_page(new_context: Callable[..., BrowserContext], url: str) -> Page:
@@ -23,27 +22,6 @@ def open_page(new_context: Callable[..., BrowserContext], url: str) -> Page:
     page.goto(url)
     page.wait_for_load_state("networkidle")
     return page
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
-def test_every_page_has_no_axe_violations_in_either_palette(new_context, site, path: str) -> None:
-    """Every rule in the light palette; then, on the same page switched to dark, the rules that
-    depend on colour (nothing else changes with the palette)."""
-    page = open_page(new_context, site.page(path))
-    use_palette(page, "light")
-    assert_no_axe_violations(page, f"/{path} (light)")
-    use_palette(page, "dark")
-    assert_no_axe_violations(page, f"/{path} (dark)", rules=COLOUR_RULES)
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("palette", PALETTES)
-def test_quiz_page_initial_state_has_no_axe_violations(new_context, site, palette: str) -> None:
-    page = open_page(new_context, site.page("quiz/"))
-    page.locator("[data-dt-quiz]").wait_for(state="attached")
-    use_palette(page, palette)
-    assert_no_axe_violations(page, f"quiz page, initial state ({palette})")
 
 
 @pytest.mark.browser

@@ -1,8 +1,9 @@
 """Security gate: every page runs under its strict Content-Security-Policy with no violation.
 
 The policy (a <meta> element on every page) allows scripts, styles and images from the site
-itself and the theme's inline scripts by hash, nothing inline otherwise, and no eval. These tests
-browse the whole site and use everything that runs a script: the quiz to a result, copying,
+itself and the theme's inline scripts by hash, nothing inline otherwise, and no eval. Every page of
+both editions loads with no violation (test_every_page.py); these tests prove the policy is enforced
+and its violations seen, and use everything that runs a script: the quiz to a result, copying,
 search, the palette toggle, instant navigation and the error page.
 """
 
@@ -20,18 +21,12 @@ from decision_tree import TREE
 from tests.browser.quiz_driver import TEXTS
 from tests.browser.quiz_driver import PageErrors, Quiz, nav_link
 
-from .built_pages import page_paths
+from .csp import policy_violations
 from .palette import use_palette
 from .search import search_for
 
 pytestmark = pytest.mark.browser
 
-# Reports each violation of the document's policy, from before the page's own scripts run.
-REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) => {
-  window.violationsSeen = (window.violationsSeen || 0) + 1;
-  window.reportViolation(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"}` +
-                         ` (${event.sourceFile || "?"}:${event.lineNumber})`);
-});"""
 PROMPTING = {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"}
 DOCUMENT_404 = "console error: Failed to load resource: the server responded with a status of 404 (Not Found)"
 
@@ -53,9 +48,7 @@ class Watched:
 def watched(new_context: Callable[..., BrowserContext], site) -> Watched:
     context = new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
-    violations: list[str] = []
-    context.expose_function("reportViolation", lambda text: violations.append(text))
-    context.add_init_script(REPORT_VIOLATIONS)
+    violations = policy_violations(context)
     page = context.new_page()
     return Watched(page=page, violations=violations, errors=PageErrors.watch(page))
 
@@ -79,15 +72,6 @@ def test_the_policy_is_enforced_and_its_violations_are_seen(watched: Watched, si
     watched.page.wait_for_function("() => window.violationsSeen > 0")
     assert any("script-src-elem blocked inline" in v for v in watched.violations), watched.violations
     watched.errors.messages.clear()  # the browser logs the blocked script as a console error
-
-
-def test_every_page_loads_with_no_violation(watched: Watched, site) -> None:
-    for path in page_paths(site.directory):
-        watched.page.goto(site.page(path))
-        watched.page.wait_for_load_state("networkidle")
-        label = "搜索" if path.startswith("zh/") else "Search"  # the theme's label in each edition
-        expect(watched.page.locator(".md-search[role=dialog]"), path).to_have_attribute("aria-label", label)  # guide.js ran
-    watched.assert_clean()
 
 
 def test_quiz_copy_search_palette_and_instant_navigation_have_no_violation(watched: Watched, site) -> None:

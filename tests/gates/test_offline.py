@@ -2,7 +2,8 @@
 
 The pages' Content-Security-Policy would block such a request before the network (and this log)
 saw it; these tests bypass the policy so that they see what the pages themselves ask for, and the
-policy stays a second, separately tested line (tests/gates/test_csp.py)."""
+policy stays a second, separately tested line (tests/gates/test_csp.py). Every page of both editions is checked in
+test_every_page.py; here, search (which loads more as it is used) and the log's own self-test."""
 
 from __future__ import annotations
 
@@ -11,13 +12,9 @@ from typing import Callable
 import pytest
 from playwright.sync_api import Page
 
-from ..conftest import ROOT
-from .built_pages import source_page_paths
 from .network import OutsideRequests
 from .search import search_for
 
-# One test per page, so that parallel workers share them out.
-PAGES = source_page_paths(ROOT / "docs")
 
 
 def requests_elsewhere(new_context, site, visit: Callable[[Page], object]) -> list[str]:
@@ -28,13 +25,6 @@ def requests_elsewhere(new_context, site, visit: Callable[[Page], object]) -> li
     visit(page)
     page.wait_for_load_state("networkidle")
     return outside.seen
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
-def test_browsing_every_page_requests_nothing_from_other_hosts(new_context, site, path: str) -> None:
-    seen = requests_elsewhere(new_context, site, lambda page: page.goto(site.page(path)))
-    assert not seen, "requests to other hosts:\n" + "\n".join(seen)
 
 
 @pytest.mark.browser

@@ -1,44 +1,17 @@
-"""Sub-path gate: the guide works when hosted under a path, as project pages and intranets host it."""
+"""Sub-path gate: the guide works when hosted under a path, as project pages and intranets host it.
+
+Every page of both editions loads everything and keeps its links under the sub-path
+(test_every_page.py); here, moving between pages, search and the quiz under the sub-path."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
-from playwright.sync_api import Page, Response, expect
+from playwright.sync_api import Page, expect
 
-from ..conftest import ROOT
-from .built_pages import page_paths, source_page_paths
+from .network import failed_loads
 from .search import search_for
 
 NAV_LINK = 'nav.md-nav--primary a.md-nav__link[href$="{}"]'
-# One test per page for the slower checks, so that parallel workers share them out.
-PAGES = source_page_paths(ROOT / "docs")
-# Every link target on the page (HTML and SVG links), resolved, that points to the serving host.
-SAME_ORIGIN_LINKS = """origin => [...document.querySelectorAll('a')]
-  .map(a => a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'))
-  .filter(Boolean).map(href => new URL(href, document.baseURI).href)
-  .filter(href => href.startsWith(origin + '/'))"""
-
-
-def prefix(site) -> str:
-    """The sub-path the site is served under, e.g. ``/team/llm-guide/``."""
-    return urlsplit(site.url).path
-
-
-def origin(site) -> str:
-    parts = urlsplit(site.url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-@pytest.mark.browser
-def test_every_link_stays_under_the_sub_path(page: Page, subpath_site) -> None:
-    outside = []
-    for path in page_paths(subpath_site.directory):
-        page.goto(subpath_site.page(path))
-        links = page.evaluate(SAME_ORIGIN_LINKS, origin(subpath_site))
-        outside += [f"/{path} -> {href}" for href in links if not urlsplit(href).path.startswith(prefix(subpath_site))]
-    assert not outside, "links that leave the sub-path:\n" + "\n".join(outside)
 
 
 @pytest.mark.browser
@@ -79,17 +52,8 @@ def test_search_finds_pages_under_the_sub_path(page: Page, subpath_site) -> None
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
-def test_every_page_loads_all_its_assets(page: Page, subpath_site, path: str) -> None:
-    problems = _watch_loads(page)
-    page.goto(subpath_site.page(path))
-    page.wait_for_load_state("networkidle")
-    assert not problems, "failed loads:\n" + "\n".join(problems)
-
-
-@pytest.mark.browser
 def test_search_loads_its_worker_and_index(page: Page, subpath_site) -> None:
-    problems = _watch_loads(page)
+    problems = failed_loads(page)
     page.goto(subpath_site.page())
     search_for(page, "retrieval")  # the search worker and index are loaded on demand
     page.wait_for_load_state("networkidle")
@@ -113,16 +77,3 @@ def test_a_quiz_permalink_opens_its_result_under_the_sub_path(page: Page, subpat
     page.goto(subpath_site.page("quiz/#v=2&problem=not-sure"))
     expect(page.locator('[data-outcome="prompt-baseline-first"]')).to_be_visible()
     assert not errors, f"page errors on the quiz page: {errors}"
-
-
-def _watch_loads(page: Page) -> list[str]:
-    """The failed loads of the page from now on (HTTP errors and requests that failed), as they happen."""
-    problems: list[str] = []
-    page.on("response", lambda r: _record_failure(r, problems))
-    page.on("requestfailed", lambda r: problems.append(f"{r.url}: {r.failure}"))
-    return problems
-
-
-def _record_failure(response: Response, problems: list[str]) -> None:
-    if response.status >= 400:
-        problems.append(f"{response.url}: HTTP {response.status}")

@@ -1,0 +1,76 @@
+"""Every page of both editions, in a browser, against every gate that looks at a page as it loads.
+
+A page is loaded once for each way the site is hosted, and all the gates read that one load:
+
+- at the root, under its own Content-Security-Policy: no policy violation, no error, no failed
+  load, the guide's scripts ran, and axe-core finds nothing in the light palette (every rule) or
+  in the dark one (the rules that depend on colour: nothing else changes with the palette);
+- under a sub-path, with the policy bypassed so that what the page itself asks for is seen: no
+  request to any other host (the policy would otherwise block it unseen; it stays a second line,
+  tested on its own in test_csp.py), no failed load, and no link that leaves the sub-path.
+
+The gates' own self-tests (that each can fail) are beside the other checks of each gate:
+test_accessibility.py, test_csp.py, test_offline.py and test_subpath.py.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.quiz_driver import PageErrors
+
+from ..conftest import ROOT
+from .axe import COLOUR_RULES, assert_no_axe_violations
+from .built_pages import source_page_paths
+from .csp import policy_violations
+from .network import OutsideRequests, failed_loads
+from .palette import use_palette
+
+pytestmark = pytest.mark.browser
+
+# One test per page, so that parallel workers share them out.
+PAGES = source_page_paths(ROOT / "docs")
+# Every link target on the page (HTML and SVG links), resolved, that points to the serving host.
+SAME_ORIGIN_LINKS = """origin => [...document.querySelectorAll('a')]
+  .map(a => a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'))
+  .filter(Boolean).map(href => new URL(href, document.baseURI).href)
+  .filter(href => href.startsWith(origin + '/'))"""
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
+def test_the_page_is_accessible_and_keeps_to_its_policy(new_context, site, path: str) -> None:
+    context = new_context(color_scheme="light")  # a fresh reader whose system prefers light
+    violations = policy_violations(context)
+    page = context.new_page()
+    errors, failed = PageErrors.watch(page), failed_loads(page)
+    page.goto(site.page(path))
+    page.wait_for_load_state("networkidle")
+    search = page.locator(".md-search[role=dialog]")
+    label = search.locator("input[aria-label]").get_attribute("aria-label")
+    expect(search, "the guide's scripts did not run").to_have_attribute("aria-label", label)  # they name the dialog
+    use_palette(page, "light")
+    assert_no_axe_violations(page, f"/{path} (light)")
+    use_palette(page, "dark")
+    assert_no_axe_violations(page, f"/{path} (dark)", rules=COLOUR_RULES)
+    assert violations == [], "Content-Security-Policy violations:\n" + "\n".join(violations)
+    assert errors.messages == [], "page errors:\n" + "\n".join(errors.messages)
+    assert failed == [], "failed loads:\n" + "\n".join(failed)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
+def test_under_a_sub_path_the_page_needs_nothing_from_elsewhere(new_context, subpath_site, path: str) -> None:
+    context = new_context(bypass_csp=True)
+    outside = OutsideRequests.watch(context, subpath_site.url)
+    page = context.new_page()
+    failed = failed_loads(page)
+    page.goto(subpath_site.page(path))
+    page.wait_for_load_state("networkidle")
+    parts = urlsplit(subpath_site.url)
+    links = page.evaluate(SAME_ORIGIN_LINKS, f"{parts.scheme}://{parts.netloc}")
+    leaving = [href for href in links if not urlsplit(href).path.startswith(parts.path)]
+    assert outside.seen == [], "requests to other hosts:\n" + "\n".join(outside.seen)
+    assert failed == [], "failed loads:\n" + "\n".join(failed)
+    assert leaving == [], "links that leave the sub-path:\n" + "\n".join(leaving)
