@@ -95,6 +95,19 @@ OFFERED_FILE = """() => {
 }"""
 
 
+# Opens a link on the open page and resolves once the quiz shows its state (or rejects, naming
+# both addresses, after ten seconds): one round trip for what would be a write and a wait.
+OPEN_LINK = """async (link) => {
+  sessionStorage.clear();
+  location.hash = link;
+  const read = () => document.querySelector("[data-dt-quiz]").dataset.dtRead;
+  for (const deadline = Date.now() + 10000; read() !== location.hash.slice(1);) {
+    if (Date.now() > deadline) throw new Error(`the quiz did not show #${location.hash.slice(1)}: it shows #${read()}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}"""
+
+
 class Quiz:
     """The quiz on a page."""
 
@@ -148,16 +161,19 @@ class Quiz:
         self.choose(answer)
         self.continue_button.click()
 
-    def action(self, name: str) -> None:
-        self.page.locator(f"[data-dt-action={name}]:visible").first.click()
+    def action(self, name: str, force: bool = False) -> None:
+        """Click a control. ``force`` clicks where it is at once, without Playwright's wait until
+        it is visible, still and the one that receives the click: for the loops over every path,
+        where that wait is most of the time and the same controls are clicked with it elsewhere."""
+        self.page.locator(f"[data-dt-action={name}]:visible").first.click(force=force)
 
-    def offered_file(self, action: str) -> tuple[str, str]:
+    def offered_file(self, action: str, force: bool = False) -> tuple[str, str]:
         """Click a button that offers a file to save; the file's name and text, taken from the
         link the page clicks (its Blob) rather than through the browser's downloads, which a
         page that saves hundreds of files in a row may have throttled. A real download is
         tested on its own (tests/browser/test_copy.py)."""
         self.page.evaluate(OFFERED_FILE)
-        self.action(action)
+        self.action(action, force=force)
         self.page.wait_for_function("() => window.dtOffered")
         offered = self.page.evaluate("window.dtOffered")
         return offered["name"], offered["text"]
@@ -165,8 +181,7 @@ class Quiz:
     def open(self, fragment: str) -> None:
         """Open a link on the open page, as a reader who has not been here (their tab remembers
         nothing): put its fragment in the address, and wait for its state."""
-        self.page.evaluate("f => { sessionStorage.clear(); location.hash = f }", fragment)
-        self.settled()
+        self.page.evaluate(OPEN_LINK, fragment)
 
     def settled(self) -> None:
         """Wait until the quiz shows the state of the address (an old version's export may be loading)."""
@@ -190,10 +205,10 @@ class Quiz:
     def fragment(self) -> str:
         return self.page.evaluate("location.hash.slice(1)")
 
-    def copy(self, action: str, message: str) -> str:
+    def copy(self, action: str, message: str, force: bool = False) -> str:
         """Click a copy button and wait for its confirmation; what the clipboard then holds."""
         self.live.evaluate("live => { live.textContent = '' }")
-        self.action(action)
+        self.action(action, force=force)
         expect(self.live).to_have_text(message)
         return self.clipboard()
 

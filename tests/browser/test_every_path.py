@@ -65,9 +65,9 @@ def test_a_current_path_shows_the_analysis_and_keeps_the_same_texts(module_quiz,
     quiz.open(fragment(TREE, decision.answers))
     assert quiz.read() == {**expected_result(TREE, decision, site.url, kind="shared"), "path": expected_path(decision), "drift": None}
 
-    assert quiz.copy("copy-snippet", TEXTS["copied-snippet"]) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
+    assert quiz.copy("copy-snippet", TEXTS["copied-snippet"], force=True) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
 
-    name, record = quiz.offered_file("export-record")
+    name, record = quiz.offered_file("export-record", force=True)
     assert name == f"decision-{decision.outcome.id}-{DATE}.md"
     assert record == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", DATE)
 
