@@ -1,13 +1,17 @@
 """Every page of both editions, in a browser, against every gate that looks at a page as it loads.
 
-A page is loaded once for each way the site is hosted, and all the gates read that one load:
+Each page is loaded once, as a fresh reader (system preference: light) opens it from the site
+hosted under a sub-path (as project pages and intranets host it: every address must then resolve
+under that path; the site at the root is what every other browser test opens), and every gate
+reads that one load:
 
-- at the root, under its own Content-Security-Policy: no policy violation, no error, no failed
-  load, the guide's scripts ran, and axe-core finds nothing in the light palette (every rule) or
-  in the dark one (the rules that depend on colour: nothing else changes with the palette);
-- under a sub-path, with the policy bypassed so that what the page itself asks for is seen: no
-  request to any other host (the policy would otherwise block it unseen; it stays a second line,
-  tested on its own in test_csp.py), no failed load, and no link that leaves the sub-path.
+- offline: no request to any other host. Such a request is seen either way: the page's
+  Content-Security-Policy blocks it (a violation, below) or, if the policy let it through, the
+  request log catches it before it leaves the machine;
+- policy: no Content-Security-Policy violation and no error, and the guide's scripts ran;
+- hosting: no failed load, and no link (HTML or SVG, after the scripts ran) leaving the sub-path;
+- accessibility: axe-core finds nothing in the light palette (every rule) or in the dark one
+  (the rules that depend on colour: nothing else changes with the palette).
 
 The gates' own self-tests (that each can fail) are beside the other checks of each gate:
 test_accessibility.py, test_csp.py, test_offline.py and test_subpath.py.
@@ -41,36 +45,26 @@ SAME_ORIGIN_LINKS = """origin => [...document.querySelectorAll('a')]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
-def test_the_page_is_accessible_and_keeps_to_its_policy(new_context, site, path: str) -> None:
+def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_accessible(new_context, subpath_site, path: str) -> None:
     context = new_context(color_scheme="light")  # a fresh reader whose system prefers light
+    outside = OutsideRequests.watch(context, subpath_site.url)
     violations = policy_violations(context)
     page = context.new_page()
     errors, failed = PageErrors.watch(page), failed_loads(page)
-    page.goto(site.page(path))
+    page.goto(subpath_site.page(path))
     page.wait_for_load_state("networkidle")
     search = page.locator(".md-search[role=dialog]")
     label = search.locator("input[aria-label]").get_attribute("aria-label")
     expect(search, "the guide's scripts did not run").to_have_attribute("aria-label", label)  # they name the dialog
+    parts = urlsplit(subpath_site.url)
+    links = page.evaluate(SAME_ORIGIN_LINKS, f"{parts.scheme}://{parts.netloc}")
+    leaving = [href for href in links if not urlsplit(href).path.startswith(parts.path)]
     use_palette(page, "light")
     assert_no_axe_violations(page, f"/{path} (light)")
     use_palette(page, "dark")
     assert_no_axe_violations(page, f"/{path} (dark)", rules=COLOUR_RULES)
+    assert outside.seen == [], "requests to other hosts:\n" + "\n".join(outside.seen)
     assert violations == [], "Content-Security-Policy violations:\n" + "\n".join(violations)
     assert errors.messages == [], "page errors:\n" + "\n".join(errors.messages)
-    assert failed == [], "failed loads:\n" + "\n".join(failed)
-
-
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
-def test_under_a_sub_path_the_page_needs_nothing_from_elsewhere(new_context, subpath_site, path: str) -> None:
-    context = new_context(bypass_csp=True)
-    outside = OutsideRequests.watch(context, subpath_site.url)
-    page = context.new_page()
-    failed = failed_loads(page)
-    page.goto(subpath_site.page(path))
-    page.wait_for_load_state("networkidle")
-    parts = urlsplit(subpath_site.url)
-    links = page.evaluate(SAME_ORIGIN_LINKS, f"{parts.scheme}://{parts.netloc}")
-    leaving = [href for href in links if not urlsplit(href).path.startswith(parts.path)]
-    assert outside.seen == [], "requests to other hosts:\n" + "\n".join(outside.seen)
     assert failed == [], "failed loads:\n" + "\n".join(failed)
     assert leaving == [], "links that leave the sub-path:\n" + "\n".join(leaving)

@@ -1,9 +1,9 @@
 """Privacy and offline gate: reading the guide makes no request to any other host.
 
-The pages' Content-Security-Policy would block such a request before the network (and this log)
-saw it; these tests bypass the policy so that they see what the pages themselves ask for, and the
-policy stays a second, separately tested line (tests/gates/test_csp.py). Every page of both editions is checked in
-test_every_page.py; here, search (which loads more as it is used) and the log's own self-test."""
+Every page of both editions is checked in test_every_page.py, with the page's
+Content-Security-Policy in force and this log beside it, so that a request is caught whether the
+policy blocks it or not. Here, search (which loads more as it is used) with the policy bypassed,
+so that the log alone sees what the page asks for, and the log's own self-test."""
 
 from __future__ import annotations
 
