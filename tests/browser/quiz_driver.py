@@ -59,6 +59,21 @@ READ_RESULT = """() => {
 WATCH_PATH = "document.addEventListener('dt:path', (event) => { window.dtPath = event.detail; });"
 
 
+class ReadInBatches:
+    """What the quiz shows for each of many links, read in batches as the links are asked for
+    (tests that share one page ask one by one; parallel workers each read only their share)."""
+
+    def __init__(self, quiz: "Quiz", links: list[str], keep: bool = False, batch: int = 40) -> None:
+        self.quiz, self.links, self.keep, self.batch = quiz, links, keep, batch
+        self.read: dict[str, dict[str, Any]] = {}
+
+    def __getitem__(self, link: str) -> dict[str, Any]:
+        if link not in self.read:
+            start = self.links.index(link)
+            self.read.update(self.quiz.read_every(self.links[start : start + self.batch], self.keep))
+        return self.read[link]
+
+
 @dataclass
 class PageErrors:
     """Uncaught exceptions and console errors a page reported."""
@@ -106,6 +121,62 @@ OPEN_LINK = """async (link) => {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }"""
+
+
+# Opens each link in turn on the open page, as Quiz.open does, and reads what the quiz shows
+# (READ_RESULT, and the address). With ``keep``, it also presses "Copy for design doc" and
+# "Export decision record" and takes what they hand over: the plain text given to the clipboard
+# and the file offered (its Blob). Both are taken at the browser's interface, so that hundreds
+# of results can be read in one round trip; the real clipboard and a real download are tested on
+# their own (test_copy.py, and the clicked-through paths of test_every_path.py).
+READ_EVERY = """async ({ links, keep }) => {
+  const read = READ_RESULT;
+  const root = () => document.querySelector("[data-dt-quiz]");
+  const until = async (ready, what) => {
+    for (const deadline = Date.now() + 10000; !ready();) {
+      if (Date.now() > deadline) throw new Error(`waited ten seconds for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+  const press = (action) => root().querySelector(`[data-dt-action=${action}]`).click();
+  let copied = null, offered = null;
+  const blobs = new Map();
+  const create = URL.createObjectURL;
+  const save = (event) => {
+    const link = event.target instanceof Element && event.target.closest("a[download]");
+    if (!link) return;
+    event.preventDefault();
+    blobs.get(link.href).text().then((text) => { offered = { name: link.download, text }; });
+  };
+  if (keep) {
+    navigator.clipboard.write = async (items) => { copied = await (await items[0].getType("text/plain")).text(); };
+    URL.createObjectURL = (object) => { const url = create.call(URL, object); blobs.set(url, object); return url; };
+    document.addEventListener("click", save, true);
+  }
+  const shown = {};
+  try {
+    for (const link of links) {
+      sessionStorage.clear();
+      location.hash = link;
+      await until(() => root().dataset.dtRead === location.hash.slice(1), `the quiz to show #${link} (it shows #${root().dataset.dtRead})`);
+      const entry = { shown: read(), url: location.href };
+      if (keep) {
+        copied = offered = null;
+        press("copy-snippet");
+        await until(() => copied !== null, `the snippet of #${link}`);
+        press("export-record");
+        await until(() => offered !== null, `the decision record of #${link}`);
+        Object.assign(entry, { snippet: copied, record: offered });
+      }
+      shown[link] = entry;
+    }
+  } finally {
+    delete navigator.clipboard.write;
+    URL.createObjectURL = create;
+    document.removeEventListener("click", save, true);
+  }
+  return shown;
+}""".replace("READ_RESULT", READ_RESULT)
 
 
 class Quiz:
@@ -201,6 +272,11 @@ class Quiz:
 
     def read(self) -> dict[str, Any]:
         return self.page.evaluate(READ_RESULT)
+
+    def read_every(self, links: list[str], keep: bool = False) -> dict[str, dict[str, Any]]:
+        """Open each link and read what the quiz shows (see READ_EVERY): by link, ``shown`` (as
+        :meth:`read`), ``url``, and with ``keep`` the ``snippet`` and the ``record`` (name, text)."""
+        return self.page.evaluate(READ_EVERY, {"links": links, "keep": keep})
 
     def fragment(self) -> str:
         return self.page.evaluate("location.hash.slice(1)")

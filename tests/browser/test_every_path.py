@@ -10,7 +10,10 @@ Python core and the command line.
   current tree says, exactly as ``decide --link URL --format json`` (and its text) says.
 
 One page serves a whole module: a path is opened by setting the address's fragment, which the
-quiz reads as it reads any link, so each check is a real render without a page load.
+quiz reads as it reads any link, so each check is a real render without a page load. The paths
+are opened and read in batches in the page (tests/browser/quiz_driver.py, READ_EVERY), which
+takes the snippet and the decision record where the page hands them to the clipboard and to the
+browser's downloads; the paths clicked through use the real clipboard and the page's own offer.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from decision_tree.drift import compare
 from decision_tree.permalink import fragment
 from decision_tree.render.results import _current_lines
 from decision_tree.versions import CARRIED, published
-from tests.browser.quiz_driver import DATE, TEXTS, Quiz, expected_path, expected_result, progress
+from tests.browser.quiz_driver import DATE, TEXTS, ReadInBatches, expected_path, expected_result, progress
 
 pytestmark = pytest.mark.browser
 
@@ -59,33 +62,44 @@ def test_the_paths_are_all_there() -> None:
     assert (len(PATHS), len(V1_PATHS), len(ONE_PATH_PER_OUTCOME)) == (380, 85, len(TREE.outcomes))
 
 
+@pytest.fixture(scope="module")
+def current_results(module_quiz) -> ReadInBatches:
+    quiz, _ = module_quiz
+    return ReadInBatches(quiz, [fragment(TREE, d.answers) for d in PATHS], keep=True)
+
+
+@pytest.fixture(scope="module")
+def version_1_results(module_quiz) -> ReadInBatches:
+    quiz, _ = module_quiz
+    return ReadInBatches(quiz, [fragment(V1, d.answers) for d in V1_PATHS])
+
+
 @pytest.mark.parametrize("decision", PATHS, ids=path_id)
-def test_a_current_path_shows_the_analysis_and_keeps_the_same_texts(module_quiz, site, decision: Decision) -> None:
-    quiz, errors = module_quiz
-    quiz.open(fragment(TREE, decision.answers))
-    assert quiz.read() == {**expected_result(TREE, decision, site.url, kind="shared"), "path": expected_path(decision), "drift": None}
+def test_a_current_path_shows_the_analysis_and_keeps_the_same_texts(module_quiz, current_results, site, decision: Decision) -> None:
+    _, errors = module_quiz
+    read = current_results[fragment(TREE, decision.answers)]
+    assert read["shown"] == {**expected_result(TREE, decision, site.url, kind="shared"), "path": expected_path(decision), "drift": None}
 
-    assert quiz.copy("copy-snippet", TEXTS["copied-snippet"], force=True) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
+    assert read["snippet"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
 
-    name, record = quiz.offered_file("export-record", force=True)
-    assert name == f"decision-{decision.outcome.id}-{DATE}.md"
-    assert record == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", DATE)
+    assert read["record"]["name"] == f"decision-{decision.outcome.id}-{DATE}.md"
+    assert read["record"]["text"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", DATE)
 
-    link = json.loads(cli("decide", "--link", quiz.page.url, "--format", "json"))
+    link = json.loads(cli("decide", "--link", read["url"], "--format", "json"))
     assert link["current"]["outcome"] == link["link"]["outcome"] == decision.outcome.id and link["verdict_changed"] is False
     assert errors.messages == []
 
 
 @pytest.mark.parametrize("decision", V1_PATHS, ids=path_id)
-def test_a_version_1_path_shows_its_own_result_beside_the_current_one(module_quiz, site, decision: Decision) -> None:
-    quiz, errors = module_quiz
-    quiz.open(fragment(V1, decision.answers))
-    shown = quiz.read()
+def test_a_version_1_path_shows_its_own_result_beside_the_current_one(module_quiz, version_1_results, site, decision: Decision) -> None:
+    _, errors = module_quiz
+    read = version_1_results[fragment(V1, decision.answers)]
+    shown = read["shown"]
     expected = expected_result(V1, decision, site.url, kind="old")
     assert {k: shown[k] for k in expected if k != "summary"} == {k: v for k, v in expected.items() if k != "summary"}
     assert shown["summary"] == expected["summary"]
 
-    said = json.loads(cli("decide", "--link", quiz.page.url, "--format", "json"))
+    said = json.loads(cli("decide", "--link", read["url"], "--format", "json"))
     drift = shown["drift"]
     assert {
         "link": {"tree_version": int(drift["linkVersion"]), "outcome": drift["linkOutcome"], "verdict": shown["verdict"]},
@@ -117,6 +131,8 @@ def test_one_path_per_outcome_clicked_through(module_quiz, site, decision: Decis
         so_far[step.question.id] = step.answer
     expect(quiz.result_title).to_be_focused()
     assert quiz.read() == {**expected_result(TREE, decision, site.url), "path": expected_path(decision), "drift": None}
+    assert quiz.copy("copy-snippet", TEXTS["copied-snippet"]) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
+    assert quiz.offered_file("export-record")[1] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", DATE)
     assert quiz.page.title().startswith(decision.outcome.title + " \u2013 ")
     assert decision_tree.__version__ in quiz.page.locator("[data-dt-part=version]").text_content()
     assert errors.messages == []
