@@ -68,6 +68,19 @@ def module_quiz_zh(browser: Browser, site) -> Iterator[tuple[Quiz, PageErrors]]:
     context.close()
 
 
+@pytest.fixture(scope="module")
+def mounting_quiz(browser: Browser, site) -> Iterator[tuple[Quiz, PageErrors]]:
+    """One quiz page for a whole module, on which each link is opened as at a page load, by a
+    fresh quiz mounted from the server's markup (Quiz.mount_afresh), without the load."""
+    context = quiz_context(browser, site)
+    page = context.new_page()
+    errors = PageErrors.watch(page)
+    quiz = open_quiz(page, site)
+    quiz.keep_pristine()
+    yield quiz, errors
+    context.close()
+
+
 @pytest.fixture
 def reload_quiz(page: Page, site, page_errors: PageErrors) -> Callable[[str], Quiz]:
     """Open the quiz afresh at a fragment (a new load, as a permalink is opened); the theme's first

@@ -59,6 +59,28 @@ READ_RESULT = """() => {
 WATCH_PATH = "document.addEventListener('dt:path', (event) => { window.dtPath = event.detail; });"
 
 
+# The quiz's markup as the server sends it, kept to mount a fresh quiz for each link.
+KEEP_PRISTINE_QUIZ = """async () => {
+  const html = await (await fetch(location.pathname)).text();
+  window.pristineQuiz = new DOMParser().parseFromString(html, "text/html").querySelector("[data-dt-quiz]");
+}"""
+# Opens a link on the loaded page as a new load opens it: the address holds the link before the
+# quiz starts, and a fresh quiz (the server's markup) is mounted by the page's own modules, which
+# read the address exactly as at a page load. Returns the fragment as the browser encoded it.
+MOUNT_AT = """async (link) => {
+  const base = new URL("../javascripts/guide/", location.href).href;
+  const [{ mountQuiz }, { wire }, { fromLocation }] = await Promise.all(
+    ["quiz.js", "actions.js", "location.js"].map((module) => import(base + module)));
+  history.replaceState(null, "", "#" + link);
+  const given = location.hash;
+  const fresh = document.importNode(window.pristineQuiz, true);
+  fresh.setAttribute("data-dt-mounted", "");
+  document.querySelector("[data-dt-quiz]").replaceWith(fresh);
+  await mountQuiz(fresh, wire, fromLocation);
+  return given;
+}"""
+
+
 class ReadInBatches:
     """What the quiz shows for each of many links, read in batches as the links are asked for
     (tests that share one page ask one by one; parallel workers each read only their share)."""
@@ -213,6 +235,19 @@ class Quiz:
             " return root && !root.dtBefore && root.classList.contains('dt-quiz--mounted') }"
         )
         self.settled()
+
+    def keep_pristine(self) -> None:
+        """Keep the server's markup of the quiz aside, for :meth:`mount_afresh` (once the quiz is mounted)."""
+        self.mounted()
+        self.page.evaluate(KEEP_PRISTINE_QUIZ)
+
+    def mount_afresh(self, link: str) -> str:
+        """Open a link as a new page load would, without the load (see MOUNT_AT), and wait for the
+        quiz to show it; the fragment as the browser encoded it."""
+        given = self.page.evaluate(MOUNT_AT, link)
+        self.mounted()
+        self.settled()
+        return given
 
     def state(self) -> str | None:
         return self.root.get_attribute("data-dt-state")

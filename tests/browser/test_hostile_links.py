@@ -84,28 +84,6 @@ FRAGMENTS = hostile_fragments()
 # The links also opened as a new page load: every script-like payload as it is, and a sample of the rest.
 LOADED = sorted({FRAGMENTS.index(payload) for payload in PAYLOADS} | set(range(0, len(FRAGMENTS), 30)))
 
-# The quiz's markup as the server sends it, kept to mount a fresh quiz for each link.
-KEEP_PRISTINE_QUIZ = """async () => {
-  const html = await (await fetch(location.pathname)).text();
-  window.pristineQuiz = new DOMParser().parseFromString(html, "text/html").querySelector("[data-dt-quiz]");
-}"""
-# Open a link on the loaded page as a new load opens it: the address holds the link before the
-# quiz starts, and a fresh quiz (the server's markup) is mounted by the page's own modules, which
-# read the address exactly as at a page load. Returns the fragment as the browser encoded it.
-MOUNT_AT = """async (link) => {
-  const base = new URL("../javascripts/guide/", location.href).href;
-  const [{ mountQuiz }, { wire }, { fromLocation }] = await Promise.all(
-    ["quiz.js", "actions.js", "location.js"].map((module) => import(base + module)));
-  history.replaceState(null, "", "#" + link);
-  const given = location.hash;
-  const fresh = document.importNode(window.pristineQuiz, true);
-  fresh.setAttribute("data-dt-mounted", "");
-  document.querySelector("[data-dt-quiz]").replaceWith(fresh);
-  await mountQuiz(fresh, wire, fromLocation);
-  return given;
-}"""
-
-
 def watched_page(browser: Browser) -> Iterator[tuple[Page, PageErrors, list[str]]]:
     """A page of its own; a payload that ran would set window.pwned or open a dialog."""
     context = browser.new_context()
@@ -129,8 +107,7 @@ def quiz_for_links(browser: Browser, site) -> Iterator[tuple[Page, PageErrors, l
     """The quiz page, loaded once, with the server's markup of the quiz kept aside."""
     for page, errors, dialogs in watched_page(browser):
         page.goto(site.page("quiz/?mounted-per-link"))
-        Quiz(page).mounted()
-        page.evaluate(KEEP_PRISTINE_QUIZ)
+        Quiz(page).keep_pristine()
         yield page, errors, dialogs
 
 
@@ -143,7 +120,7 @@ def test_there_are_at_least_two_hundred_links() -> None:
 def test_a_hostile_link_is_handled_safely(quiz_for_links, index: int) -> None:
     page, errors, dialogs = quiz_for_links
     errors.messages.clear()
-    given = page.evaluate(MOUNT_AT, FRAGMENTS[index])
+    given = Quiz(page).mount_afresh(FRAGMENTS[index])
     assert_handled_safely(page, given, errors, dialogs)
 
 

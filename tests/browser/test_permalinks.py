@@ -171,12 +171,14 @@ TAMPERED = [
 
 
 @pytest.mark.parametrize("link_fragment, message, kept", TAMPERED, ids=lambda v: v[:40] if isinstance(v, str) else None)
-def test_a_tampered_link_gets_a_notice_and_a_sensible_start(reload_quiz, link_fragment, message, kept) -> None:
-    quiz = reload_quiz(link_fragment)
+def test_a_tampered_link_gets_a_notice_and_a_sensible_start(mounting_quiz, link_fragment, message, kept) -> None:
+    quiz, errors = mounting_quiz
+    quiz.mount_afresh(link_fragment)
     expect(quiz.notice.locator(".dt-notice-title")).to_have_text(TEXTS["notice-title"])
     assert message in notice_items(quiz)
     assert quiz.summary() == list(kept.items())
     assert quiz.fragment() == (fragment(TREE, kept) if kept else "")
+    assert errors.messages == []
 
 
 def test_a_notice_goes_once_the_reader_answers(reload_quiz) -> None:

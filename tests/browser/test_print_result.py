@@ -51,7 +51,7 @@ def test_print_opens_the_print_dialog(page: Page, site, page_errors) -> None:
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
 def test_a_printed_result_stands_alone_and_fits_the_page(page: Page, site, page_errors, palette: str) -> None:
-    quiz = printed(page, site, palette)
+    printed(page, site, palette)
     header = page.locator("[data-dt-part=print-header]")
     expect(header).to_be_visible()
     expect(header).to_contain_text(TREE.title)

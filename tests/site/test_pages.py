@@ -7,7 +7,6 @@ import hashlib
 import posixpath
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
