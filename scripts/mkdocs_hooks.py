@@ -228,9 +228,10 @@ def _diagram(page: Page) -> str:
 
 def _quiz(page: Page) -> str:
     versions = _module("versions")
-    return _module("render.quiz").quiz_markup(
+    markup = _module("render.quiz").quiz_markup(
         _tree(page), _links(page), _build.package.__version__, _texts(page), versions.CARRIED, versions.published()
     )
+    return _unless_searched(page, markup)
 
 
 def _citation(page: Page) -> str:
@@ -252,7 +253,7 @@ def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
 def _paths(page: Page) -> str:
     links = _links(page)
     table = _cached(f"paths-{_language(page)}", links, lambda: _module("render.tables").paths_table(_tree(page), links, _texts(page)))
-    return _after_search(page, table) if SEARCH_EXCLUDED.match(table) else table
+    return _unless_searched(page, table)
 
 
 def _conclusions(page: Page) -> str:
@@ -377,6 +378,12 @@ def _after_search(page: Page, html: str) -> str:
     held = _build.after_search.setdefault(page.file.src_uri, [])
     held.append(html)
     return f"<!-- decision-tree-after-search: {len(held) - 1} -->"
+
+
+def _unless_searched(page: Page, html: str) -> str:
+    """A rendering that search leaves out (its root has ``data-search-exclude``) goes in after
+    search and the theme's templates have read the page, which then need not parse it."""
+    return _after_search(page, html) if SEARCH_EXCLUDED.match(html) else html
 
 
 def _cached(kind: str, links, render: Callable[[], str]) -> str:

@@ -45,12 +45,16 @@ def quiz_markup(
 ) -> str:
     """The quiz container; data and the interface texts travel in data- attributes (instant
     navigation safe). ``published`` (older versions by number) lets the fallback explain, without
-    JavaScript, the result a permalink of any published version holds."""
+    JavaScript, the result a permalink of any published version holds.
+
+    Search leaves it out: its texts are the interface's, filled in by the script, and a text
+    version of the tree whose place in search is the tree page."""
     root = ET.Element(
         "div",
         {
             "class": "dt-quiz",
             "data-dt-quiz": "",
+            "data-search-exclude": "",
             "data-tree": _json(quiz_data(tree, links, guide_version, carried)),
             "data-texts": _json(dict(texts)),
         },

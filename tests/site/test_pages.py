@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import posixpath
 import re
 from html.parser import HTMLParser
 
 import pytest
 
-from decision_tree import TREE
+from decision_tree import TREE, ui
 
 from ..conftest import ROOT
 from .built_html import pages
@@ -157,3 +158,16 @@ def test_every_page_carries_one_strict_content_security_policy(site) -> None:
             assert digest in allowed, f"{name}: no hash for the inline script {script[:60]!r}"
         policies.add(found[0])
     assert len(policies) == 1, "pages differ in their policy; instant navigation would then combine two"
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_search_finds_the_quiz_page_by_its_own_words_not_by_its_interface(site, edition: str) -> None:
+    """The quiz's markup (its interface texts, filled in by the script, and its text version of
+    the tree, which search finds on the tree page) stays out of the search index."""
+    texts = ui(edition.rstrip("/") or "en")
+    entries = [e for e in json.loads(site.html("search/search_index.json"))["docs"] if e["location"].startswith(edition + "quiz/")]
+    assert entries and all("#dt-quiz" not in e["location"] for e in entries)
+    indexed = " ".join(e["text"] for e in entries)
+    interface = [texts[key] for key in ("undo-text", "start-own", "drift-continue", "drift-open-current")]
+    assert not [text for text in interface if text in indexed], "the quiz's interface is in the search index"
+    assert TREE.question(TREE.start).text not in indexed, "the quiz page's text version of the tree is in the search index"
