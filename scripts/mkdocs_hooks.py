@@ -14,10 +14,10 @@ two editions' pages apart where the i18n plugin would not (hook_editions.py).
 ``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
 build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
 
-The diagram's SVG and the table of paths are cached in ``.cache/renderings/`` (``DECISION_TREE_CACHE``
+The diagram's SVG, the table of paths and the quiz are cached in ``.cache/renderings/`` (``DECISION_TREE_CACHE``
 names another folder, ``off`` turns the cache off), named by a hash of everything they depend on
 (``_cache_key``), so a rebuild runs ``dot`` only when the drawing changes. Renderings that the search
-index leaves out (the SVG, the table of paths) go into the page only after the search plugin and the
+index leaves out (the SVG, the table of paths, the quiz) go into the page only after the search plugin and the
 theme have handled it, as they would only slow those down.
 """
 
@@ -227,11 +227,11 @@ def _diagram(page: Page) -> str:
 
 
 def _quiz(page: Page) -> str:
-    versions = _module("versions")
-    markup = _module("render.quiz").quiz_markup(
-        _tree(page), _links(page), _build.package.__version__, _texts(page), versions.CARRIED, versions.published()
+    versions, links = _module("versions"), _links(page)
+    render = lambda: _module("render.quiz").quiz_markup(  # noqa: E731
+        _tree(page), links, _build.package.__version__, _texts(page), versions.CARRIED, versions.published()
     )
-    return _unless_searched(page, markup)
+    return _unless_searched(page, _cached(f"quiz-{_language(page)}", links, render))
 
 
 def _citation(page: Page) -> str:
@@ -387,7 +387,7 @@ def _unless_searched(page: Page, html: str) -> str:
 
 
 def _cached(kind: str, links, render: Callable[[], str]) -> str:
-    """What ``render`` returns (the diagram's SVG, the table of paths), from the cache when it holds it."""
+    """What ``render`` returns (the diagram's SVG, the table of paths, the quiz), from the cache when it holds it."""
     setting = os.environ.get("DECISION_TREE_CACHE", "")
     key = None if setting == "off" else _cache_key(kind, links)
     if key is None:
