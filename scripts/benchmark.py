@@ -5,7 +5,8 @@
 
 The first form measures the site (build time with and without the tree's renderings, the size of
 its own JavaScript and CSS, the quiz page's weight and click latency, Lighthouse) and rewrites the
-site's section. It needs Graphviz, Chromium (``CHROMIUM_PATH``, default ``/usr/bin/chromium``), node
+site's section. It needs Graphviz, the full Chromium browser, which Lighthouse drives (``CHROMIUM_PATH``,
+default ``/usr/bin/chromium``; the tests' headless shell is not enough), node
 and npm (Lighthouse is installed into the git-ignored ``.benchmark/`` on first use), and counts
 instructions with valgrind when it is installed.
 
@@ -66,7 +67,7 @@ def _setup(args: argparse.Namespace) -> int:
 def _site(args: argparse.Namespace) -> int:
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(chromium).exists():
-        sys.exit(f"benchmark: Chromium not found at {chromium!r}: run scripts/setup --browser or set CHROMIUM_PATH")
+        sys.exit(f"benchmark: Chromium not found at {chromium!r}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH")
     cli = lighthouse.install(ROOT / ".benchmark")
     load_at_start = os.getloadavg()
     count = not args.no_instructions and shutil.which("valgrind") is not None

@@ -1,7 +1,8 @@
 """Shared fixtures: the site is built once per test session and served on 127.0.0.1.
 
-Browser tests drive the system Chromium (``CHROMIUM_PATH``, default ``/usr/bin/chromium``);
-a missing browser is an error, never a skip.
+Browser tests drive the system Chromium: ``CHROMIUM_PATH``, else its headless shell
+(``chromium-headless-shell``, which scripts/setup installs), else ``chromium`` on PATH; a missing
+browser is an error, never a skip.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     """The Chromium executable; fails (never skips) when it is missing."""
-    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium-headless-shell") or shutil.which("chromium") or "/usr/bin/chromium-headless-shell"
     if not Path(path).exists():
         pytest.fail(f"Chromium not found at {path!r}: run scripts/test (it installs it) or set CHROMIUM_PATH")
     return path
