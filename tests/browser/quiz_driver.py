@@ -60,23 +60,31 @@ WATCH_PATH = "document.addEventListener('dt:path', (event) => { window.dtPath = 
 
 
 # The quiz's markup as the server sends it, kept to mount a fresh quiz for each link.
+# The quiz's markup as the server sends it, and the page's own title, kept to mount a fresh quiz
+# for each link.
 KEEP_PRISTINE_QUIZ = """async () => {
   const html = await (await fetch(location.pathname)).text();
-  window.pristineQuiz = new DOMParser().parseFromString(html, "text/html").querySelector("[data-dt-quiz]");
+  const served = new DOMParser().parseFromString(html, "text/html");
+  window.pristineQuiz = served.querySelector("[data-dt-quiz]");
+  window.pristineTitle = served.title;
 }"""
 # Opens a link on the loaded page as a new load opens it: the address holds the link before the
-# quiz starts, and a fresh quiz (the server's markup) is mounted by the page's own modules, which
-# read the address exactly as at a page load. Returns the fragment as the browser encoded it.
+# quiz starts, the tab remembers nothing and the page has its own title, and a fresh quiz (the
+# server's markup) is mounted by the page's own modules, which read the address as at a page
+# load (at a first mount nothing takes the focus; the page's first mount has been, so that is
+# said here). Returns the fragment as the browser encoded it.
 MOUNT_AT = """async (link) => {
   const base = new URL("../javascripts/guide/", location.href).href;
   const [{ mountQuiz }, { wire }, { fromLocation }] = await Promise.all(
     ["quiz.js", "actions.js", "location.js"].map((module) => import(base + module)));
   history.replaceState(null, "", "#" + link);
   const given = location.hash;
+  sessionStorage.clear();
+  document.title = window.pristineTitle;
   const fresh = document.importNode(window.pristineQuiz, true);
   fresh.setAttribute("data-dt-mounted", "");
   document.querySelector("[data-dt-quiz]").replaceWith(fresh);
-  await mountQuiz(fresh, wire, fromLocation);
+  await mountQuiz(fresh, wire, (quiz, how) => fromLocation(quiz, { ...how, focus: false }));
   return given;
 }"""
 
@@ -132,34 +140,36 @@ OFFERED_FILE = """() => {
 }"""
 
 
-# Opens a link on the open page and resolves once the quiz shows its state (or rejects, naming
-# both addresses, after ten seconds): one round trip for what would be a write and a wait.
-OPEN_LINK = """async (link) => {
-  sessionStorage.clear();
-  location.hash = link;
-  const read = () => document.querySelector("[data-dt-quiz]").dataset.dtRead;
-  for (const deadline = Date.now() + 10000; read() !== location.hash.slice(1);) {
-    if (Date.now() > deadline) throw new Error(`the quiz did not show #${location.hash.slice(1)}: it shows #${read()}`);
+# Waits, in the page, until ``ready()`` holds; rejects naming ``what`` after about ten seconds.
+# The tries are counted, not timed: a test may have fixed the page's clock (Date.now stands still).
+UNTIL = """async (ready, what) => {
+  for (let tries = 0; !ready(); tries++) {
+    if (tries === 2000) throw new Error(`waited ten seconds for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }"""
+
+# Opens a link on the open page and resolves once the quiz shows its state (or rejects, naming
+# the link): one round trip for what would be a write and a wait.
+OPEN_LINK = """async (link) => {
+  const until = UNTIL;
+  sessionStorage.clear();
+  location.hash = link;
+  const read = () => document.querySelector("[data-dt-quiz]").dataset.dtRead;
+  await until(() => read() === location.hash.slice(1), `the quiz to show #${location.hash.slice(1)}`);
+}""".replace("UNTIL", UNTIL)
 
 
 # Opens each link in turn on the open page, as Quiz.open does, and reads what the quiz shows
 # (READ_RESULT, and the address). With ``keep``, it also presses "Copy for design doc" and
 # "Export decision record" and takes what they hand over: the plain text given to the clipboard
 # and the file offered (its Blob). Both are taken at the browser's interface, so that hundreds
-# of results can be read in one round trip; the real clipboard and a real download are tested on
-# their own (test_copy.py, and the clicked-through paths of test_every_path.py).
+# of results can be read in one round trip. The clicked-through paths of test_every_path.py copy
+# to the real clipboard with a real click, and test_copy.py makes a real download.
 READ_EVERY = """async ({ links, keep }) => {
   const read = READ_RESULT;
+  const until = UNTIL;
   const root = () => document.querySelector("[data-dt-quiz]");
-  const until = async (ready, what) => {
-    for (const deadline = Date.now() + 10000; !ready();) {
-      if (Date.now() > deadline) throw new Error(`waited ten seconds for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
   const press = (action) => root().querySelector(`[data-dt-action=${action}]`).click();
   let copied = null, offered = null;
   const blobs = new Map();
@@ -180,7 +190,7 @@ READ_EVERY = """async ({ links, keep }) => {
     for (const link of links) {
       sessionStorage.clear();
       location.hash = link;
-      await until(() => root().dataset.dtRead === location.hash.slice(1), `the quiz to show #${link} (it shows #${root().dataset.dtRead})`);
+      await until(() => root().dataset.dtRead === location.hash.slice(1), `the quiz to show #${link}`);
       const entry = { shown: read(), url: location.href };
       if (keep) {
         copied = offered = null;
@@ -198,7 +208,7 @@ READ_EVERY = """async ({ links, keep }) => {
     document.removeEventListener("click", save, true);
   }
   return shown;
-}""".replace("READ_RESULT", READ_RESULT)
+}""".replace("READ_RESULT", READ_RESULT).replace("UNTIL", UNTIL)
 
 
 class Quiz:

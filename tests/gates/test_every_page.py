@@ -2,7 +2,7 @@
 
 Each page is loaded once, as a fresh reader (system preference: light) opens it from the site
 hosted under a sub-path (as project pages and intranets host it: every address must then resolve
-under that path; the site at the root is what every other browser test opens), and every gate
+under that path; the site at the root is what most other browser tests open), and every gate
 reads that one load:
 
 - offline: no request to any other host. Such a request is seen either way: the page's
