@@ -14,7 +14,7 @@ from decision_tree import TREE, paths
 from decision_tree.permalink import fragment
 from decision_tree.versions import published
 from tests.browser.quiz_driver import Quiz, no_horizontal_scroll, screenshot
-from tests.gates.axe import COLOUR_RULES, assert_no_axe_violations
+from tests.gates.axe import COLOUR_RULES, assert_no_axe_violations, settle
 from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
@@ -75,15 +75,23 @@ def test_the_actions_stay_in_reach_while_reading_the_result(new_context, site) -
     assert 0 <= box["y"] < 200, f"the actions scrolled away: {box}"
 
 
+STATES = {"midway": fragment(TREE, MIDWAY), "result": fragment(TREE, RESULT), "old-link": OLD}
+
+
 @pytest.mark.parametrize("palette", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("state, link", [("midway", fragment(TREE, MIDWAY)), ("result", fragment(TREE, RESULT)), ("old-link", OLD)])
-def test_screenshot_of_the_quiz(new_context, site, palette: str, width: str, state: str, link: str) -> None:
-    page = open_quiz(new_context, site, WIDTHS[width], palette, link)
-    if state == "midway":
-        page.locator("label[for=dt-quiz-answer-fits]").click()
-    screenshot(page, f"quiz-{state}-{width}-{palette}", full_page=False)  # the first screen: the diagram below has its own
-    assert no_horizontal_scroll(page), "the page scrolls sideways"
+def test_screenshot_of_the_quiz(new_context, site, palette: str, width: str) -> None:
+    """Each state is opened as a link on one page, as a reader follows one."""
+    page = open_quiz(new_context, site, WIDTHS[width], palette, "")
+    quiz = Quiz(page)
+    quiz.past_first_popstate()
+    for state, link in STATES.items():
+        quiz.open(link)
+        if state == "midway":
+            page.locator("label[for=dt-quiz-answer-fits]").click()
+        settle(page)  # the header's title fades to the page's as the quiz scrolls into view
+        screenshot(page, f"quiz-{state}-{width}-{palette}", full_page=False)  # the first screen: the diagram below has its own
+        assert no_horizontal_scroll(page), f"the page scrolls sideways ({state})"
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
