@@ -60,6 +60,15 @@ def point_error_page_home(config: MkDocsConfig) -> None:
         config.extra.alternate = deepcopy(homes)
 
 
+def building_edition(config: MkDocsConfig, default: str) -> tuple[str, str]:
+    """The language of the edition being built (the i18n plugin's, else ``default``) and its
+    folder under the site's root: ``""`` for the default edition, e.g. ``"zh/"`` for another."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.is_default_language_build:
+        return getattr(i18n, "current_language", None) or default, ""
+    return i18n.current_language, f"{i18n.current_language}/"
+
+
 def error_page(output: str, config: MkDocsConfig) -> str:
     """The error page as MkDocs should write it: carrying its translations in its content, like
     every other page; English at the root (what a server answers for any missing address), and

@@ -174,9 +174,12 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
-    """The error page's language links lead to each edition's home page."""
+    """The error page gets its edition's texts from the catalogue (``error_texts``), and its
+    language links lead to each edition's home page."""
     if template_name == editions.ERROR_PAGE:
         editions.point_error_page_home(config)
+        language, context["error_edition"] = editions.building_edition(config, _build.package.LANGUAGES[0])
+        context["error_texts"] = _build.package.ui(language)
     return context
 
 

@@ -126,22 +126,37 @@ def _lighthouse_rows(runs: dict[tuple[str, str], list[Scores]]) -> list[Row]:
 
 def render(results: Results) -> str:
     """The site's section of BENCHMARKS.md."""
-    table = rows(results)
+    note = busy_note(int(results.machine["Cores"]), results.load, "build times, click latency, Lighthouse performance")
+    return section(
+        "The site: build, size and speed in the browser", "scripts/benchmark.py", results.date,
+        ("Machine and versions", results.machine, results.load), rows(results),
+        note + " The samples under *How it was measured* show the spread.", _method(results),
+    )
+
+
+def section(
+    title: str, command: str, date: str, machine: tuple[str, dict[str, str], tuple[tuple[float, ...], ...]],
+    table: list[Row], note: str, method: str, aside: str = "",
+) -> str:
+    """One section of BENCHMARKS.md, laid out as every section is: who measured it and when, the
+    machine (its heading, description and load averages), the results against their targets, the
+    load note, an ``aside`` if any, the missed targets with their causes, and the method."""
+    heading, described, load = machine
     parts = [
-        "## The site: build, size and speed in the browser",
-        f"Measured on {results.date} by `.venv/bin/python scripts/benchmark.py`, which rewrites this section.",
-        "### Machine and versions",
-        table_of(["", ""], [*results.machine.items(), ("Load average (1, 5, 15 min) at start; at end", loads(results.load))]),
+        f"## {title}",
+        f"Measured on {date} by `.venv/bin/python {command}`, which rewrites this section.",
+        f"### {heading}",
+        table_of(["", ""], [*described.items(), ("Load average (1, 5, 15 min) at start; at end", loads(load))]),
         "### Results",
         table_of(["Figure", "Value", "Target", "Status"], [(r.figure, r.value, r.target, r.status) for r in table]),
-        busy_note(int(results.machine["Cores"]), results.load, "build times, click latency, Lighthouse performance")
-        + " The samples under *How it was measured* show the spread.",
+        note,
+        aside,
         "### Missed targets",
         missed(table),
         "### How it was measured",
-        _method(results),
+        method,
     ]
-    return "\n\n".join(parts)
+    return "\n\n".join(part for part in parts if part)
 
 
 def missed(table: list[Row]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .report import Row, busy_note, loads, missed, table_of
+from .report import Row, busy_note, section
 from .setup_time import FRESH_TARGET, RELEASES, WARM_TARGET, SuiteRun
 
 
@@ -38,23 +38,12 @@ def _row(figure: str, run: SuiteRun, target: int) -> Row:
 
 
 def render(results: SetupResults) -> str:
-    table = rows(results)
-    cores = int(results.machine["Cores"])
-    parts = [
-        "## Setup and test suite",
-        f"Measured on {results.date} by `.venv/bin/python scripts/benchmark.py --setup`, which rewrites this section.",
-        "### Machine",
-        table_of(["", ""], [*results.machine.items(), ("Load average (1, 5, 15 min) at start; at end", loads(results.load))]),
-        "### Results",
-        table_of(["Figure", "Value", "Target", "Status"], [(r.figure, r.value, r.target, r.status) for r in table]),
-        busy_note(cores, results.load, "setup and suite times"),
-        results.skipped_fresh,
-        "### Missed targets",
-        missed(table),
-        "### How it was measured",
-        METHOD,
-    ]
-    return "\n\n".join(part for part in parts if part)
+    """The setup section of BENCHMARKS.md."""
+    return section(
+        "Setup and test suite", "scripts/benchmark.py --setup", results.date, ("Machine", results.machine, results.load),
+        rows(results), busy_note(int(results.machine["Cores"]), results.load, "setup and suite times"), METHOD,
+        aside=results.skipped_fresh,
+    )
 
 
 METHOD = "\n".join([
@@ -62,10 +51,10 @@ METHOD = "\n".join([
     "debootstrap's minbase and only python3, python3-venv, python3-pip, git, make and ca-certificates (once, not "
     "timed), copies it, clones the commit under test into it and runs `scripts/test` there under chroot as root "
     "with `CI=true` and a clean environment. The time is that command's wall time: `scripts/setup --browser` "
-    "(apt-get installs Graphviz, Chromium and libatomic1 while pip installs the pinned packages, everything "
+    "(apt-get installs Graphviz, Chromium's headless shell and libatomic1 while pip installs the pinned packages, everything "
     "downloaded afresh from the Debian and PyPI archives) and then the whole suite.",
     "- **Set-up checkout**: `scripts/setup --browser` first (not timed), then `scripts/test -p no:cacheprovider` "
     "timed as a whole; the hook's cache (`.cache/renderings/`) is as the checkout left it.",
     "- The suite runs in parallel (`pytest -n auto --dist worksteal`): one worker per core, each building the "
-    "site once and starting one Chromium.",
+    "site once and starting one Chromium (its headless shell).",
 ])

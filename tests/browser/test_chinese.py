@@ -11,6 +11,7 @@ import json
 
 import pytest
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 import decision_tree
 from decision_tree import TREE, Decision, decide, paths, tree, ui
@@ -70,7 +71,16 @@ SEARCHES = {
 def test_search_finds_chinese_words_on_the_chinese_pages(page: Page, site, word: str, page_path: str) -> None:
     page.goto(site.page("zh/"))
     search_for(page, word)
-    found = [link.get_attribute("href") or "" for link in page.locator(f"{RESULT} a").all()]
+    # The results are drawn again as the query grows: wait for the page among them, then read them all at once.
+    links = page.locator(f"{RESULT} a")
+    try:
+        page.wait_for_function(
+            "([selector, path]) => [...document.querySelectorAll(selector)].some(a => (a.getAttribute('href') || '').includes(path))",
+            arg=[f"{RESULT} a", page_path], timeout=10_000,
+        )
+    except PlaywrightTimeoutError:
+        pass  # the assertion below says what was found instead
+    found = links.evaluate_all("links => links.map(a => a.getAttribute('href') || '')")
     assert any(page_path in href for href in found), f"searching {word!r} found {found[:5]}"
     assert all("/zh/" in href for href in found), f"searching {word!r} on the Chinese pages found English ones: {found[:5]}"
 

@@ -21,6 +21,7 @@ MODULES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT 
 OTHER_SCRIPTS = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "javascripts").glob("*.js"))}
 SCRIPTS = "\n".join([*MODULES.values(), *OTHER_SCRIPTS.values()])
 PYTHON = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "decision_tree").rglob("*.py")))
+TEMPLATES = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "overrides").rglob("*.html")))  # e.g. the error page's texts
 MARKUP = quiz_markup(TREE, Links.for_tree(TREE, lambda path: "/" + path), "9.9.9", ui(), CARRIED, published())
 MAX_LINES = 200
 
@@ -30,7 +31,7 @@ def test_every_text_a_script_asks_for_exists_and_every_text_is_used() -> None:
     asked |= {f"cite-{kind}-label" for kind in ("plain", "apa", "bibtex")} | {"result-kicker", "shared-kicker", "old-kicker"}
     asked -= set(re.findall(r'data-dt-part="([a-z-]+)"', MARKUP))  # names of parts, not of texts
     assert asked - set(ui()) == set(), "texts a script asks for but the catalogue lacks"
-    quoted = set(re.findall(r'"([a-z][a-z0-9-]+)"', PYTHON + SCRIPTS)) | set(re.findall(r"'([a-z][a-z0-9-]+)'", PYTHON))
+    quoted = set(re.findall(r'"([a-z][a-z0-9-]+)"', PYTHON + SCRIPTS + TEMPLATES)) | set(re.findall(r"'([a-z][a-z0-9-]+)'", PYTHON))
     hints = {f"{name}-hint" for name in re.findall(r'\("([a-z-]+)", "md-[a-z-]+"\)', PYTHON)}  # quiz.py's lists and their hints
     # Names built from a prefix, one per verdict or part: f"verdict-short-{verdict}", `model-${name}`.
     prefixes = tuple(re.findall(r'f"([a-z][a-z0-9-]*-)\{', PYTHON) + re.findall(r"`([a-z][a-z0-9-]*-)\$\{", SCRIPTS))
