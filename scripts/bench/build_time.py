@@ -1,6 +1,6 @@
 """Full-site build time with and without the decision-tree renderings, from interleaved runs.
 
-Three variants: ``rebuild`` (rendering on, the diagram and the table of paths already in the hook's
+Three variants: ``rebuild`` (rendering on, the diagram, the table of paths and the quiz already in the hook's
 cache, as in every build after the first), ``cold`` (rendering on, an empty cache: ``dot`` runs) and ``off``
 (``DECISION_TREE_RENDERING=off``: every marker dropped).
 """

@@ -178,7 +178,7 @@ def _method(results: Results) -> str:
         f"- **Serving**: {results.served}",
         f"- **Build time**: `python -m mkdocs build` runs in one sitting, one warm-up of each variant first, then "
         f"{len(builds.seconds['off'])} rounds of one build of each variant, rotating which variant goes first. Rebuild (`--strict`, "
-        f"the diagram and the table of paths already in the hook's cache): {samples(builds.seconds['rebuild'])} s. Cold build (`--strict`, "
+        f"the diagram, the table of paths and the quiz already in the hook's cache): {samples(builds.seconds['rebuild'])} s. Cold build (`--strict`, "
         f"an empty cache, so `dot` runs): {samples(builds.seconds['cold'])} s. Without rendering "
         f"(`DECISION_TREE_RENDERING=off`; not strict, as links into the dropped renderings would stop a strict build): "
         f"{samples(builds.seconds['off'])} s. Each figure is the ratio of the medians. "
