@@ -76,10 +76,10 @@ def error_page(output: str, config: MkDocsConfig) -> str:
     write. The i18n plugin builds every edition into one directory, so without this the last
     edition built would overwrite the root's."""
     output = translations_in_content(output)
-    i18n = config.plugins.get("i18n")
-    if i18n is None or i18n.is_default_language_build:
+    _, folder = building_edition(config, default="")
+    if not folder:
         return output
-    path = Path(config["site_dir"]) / i18n.current_language / ERROR_PAGE
+    path = Path(config["site_dir"]) / folder / ERROR_PAGE
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(output, encoding="utf-8")
     return ""  # MkDocs writes nothing for an empty template

@@ -59,7 +59,6 @@ READ_RESULT = """() => {
 WATCH_PATH = "document.addEventListener('dt:path', (event) => { window.dtPath = event.detail; });"
 
 
-# The quiz's markup as the server sends it, kept to mount a fresh quiz for each link.
 # The quiz's markup as the server sends it, and the page's own title, kept to mount a fresh quiz
 # for each link.
 KEEP_PRISTINE_QUIZ = """async () => {
@@ -160,55 +159,40 @@ OPEN_LINK = """async (link) => {
 }""".replace("UNTIL", UNTIL)
 
 
-# Opens each link in turn on the open page, as Quiz.open does, and reads what the quiz shows
+# Opens each link in turn on the open page, as Quiz.open does (OPEN_LINK), and reads what the quiz shows
 # (READ_RESULT, and the address). With ``keep``, it also presses "Copy for design doc" and
 # "Export decision record" and takes what they hand over: the plain text given to the clipboard
-# and the file offered (its Blob). Both are taken at the browser's interface, so that hundreds
+# and the file offered (its Blob, as OFFERED_FILE takes it). Both are taken at the browser's interface, so that hundreds
 # of results can be read in one round trip. The clicked-through paths of test_every_path.py copy
 # to the real clipboard with a real click, and test_copy.py makes a real download.
 READ_EVERY = """async ({ links, keep }) => {
-  const read = READ_RESULT;
-  const until = UNTIL;
-  const root = () => document.querySelector("[data-dt-quiz]");
-  const press = (action) => root().querySelector(`[data-dt-action=${action}]`).click();
-  let copied = null, offered = null;
-  const blobs = new Map();
-  const create = URL.createObjectURL;
-  const save = (event) => {
-    const link = event.target instanceof Element && event.target.closest("a[download]");
-    if (!link) return;
-    event.preventDefault();
-    blobs.get(link.href).text().then((text) => { offered = { name: link.download, text }; });
-  };
-  if (keep) {
-    navigator.clipboard.write = async (items) => { copied = await (await items[0].getType("text/plain")).text(); };
-    URL.createObjectURL = (object) => { const url = create.call(URL, object); blobs.set(url, object); return url; };
-    document.addEventListener("click", save, true);
-  }
+  const [read, open, until, catchOffer] = [READ_RESULT, OPEN_LINK, UNTIL, OFFERED_FILE];
+  const press = (action) => document.querySelector(`[data-dt-quiz] [data-dt-action=${action}]`).click();
+  let copied = null;
+  if (keep) navigator.clipboard.write = async (items) => { copied = await (await items[0].getType("text/plain")).text(); };
   const shown = {};
   try {
     for (const link of links) {
-      sessionStorage.clear();
-      location.hash = link;
-      await until(() => root().dataset.dtRead === location.hash.slice(1), `the quiz to show #${link}`);
+      await open(link);
       const entry = { shown: read(), url: location.href };
       if (keep) {
-        copied = offered = null;
+        copied = null;
         press("copy-snippet");
         await until(() => copied !== null, `the snippet of #${link}`);
+        catchOffer();
         press("export-record");
-        await until(() => offered !== null, `the decision record of #${link}`);
-        Object.assign(entry, { snippet: copied, record: offered });
+        await until(() => window.dtOffered, `the decision record of #${link}`);
+        Object.assign(entry, { snippet: copied, record: window.dtOffered });
       }
       shown[link] = entry;
     }
   } finally {
     delete navigator.clipboard.write;
-    URL.createObjectURL = create;
-    document.removeEventListener("click", save, true);
   }
   return shown;
-}""".replace("READ_RESULT", READ_RESULT).replace("UNTIL", UNTIL)
+}"""
+for name, text in (("READ_RESULT", READ_RESULT), ("OPEN_LINK", OPEN_LINK), ("UNTIL", UNTIL), ("OFFERED_FILE", OFFERED_FILE)):
+    READ_EVERY = READ_EVERY.replace(name, text, 1)
 
 
 class Quiz:
