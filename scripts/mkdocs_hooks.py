@@ -96,6 +96,22 @@ class Build:
     dot_version: DotVersion = field(default_factory=DotVersion)
     site_url: str = ""  # where the guide is published, when the configuration says
     site_author: str = ""
+    _digest: list[bytes | None] = field(default_factory=list)  # rendering_digest's answer, once asked
+
+    def rendering_digest(self) -> bytes | None:
+        """A hash of all that every rendering depends on besides its links, worked out once per
+        build: the package's files (the tree's content, its texts and the renderers' code), Python,
+        the graphviz package and Graphviz itself; None without ``dot``."""
+        if not self._digest:
+            dot = self.dot_version.get()
+            digest = hashlib.sha256()
+            folder = Path(self.package.__file__).parent
+            for file in sorted(path for path in folder.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
+                digest.update(f"{file.relative_to(folder).as_posix()}\0".encode() + file.read_bytes() + b"\0")
+            for part in (dot or "", importlib.metadata.version("graphviz"), platform.python_version()):
+                digest.update(part.encode() + b"\0")
+            self._digest.append(None if dot is None else digest.digest())
+        return self._digest[0]
 
 
 _build: Build | None = None
@@ -163,14 +179,14 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Put back the renderings held back from the search plugin and the theme, and add Open Graph
     title and description, so a shared link to any page previews with its name."""
-    held = _build.after_search.pop(page.file.src_uri, None) if _build else None
-    if held:
-        output = AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output)
     output = editions.translations_in_content(output)
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
-    return output.replace("</head>", tags + "</head>", 1)
+    output = output.replace("</head>", tags + "</head>", 1)
+    # Last, so that nothing above reads the renderings (the quiz's page is ten times larger with them).
+    held = _build.after_search.pop(page.file.src_uri, None) if _build else None
+    return AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output) if held else output
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
@@ -247,8 +263,10 @@ def _outline_part(part: str, parent: str) -> Callable[[Page], str]:
     table of contents under the heading ``{#parent}``, one level below it."""
 
     def handler(page: Page) -> str:
-        level = _nest_in_toc(page, parent, _module("render.html").outline_toc(_tree(page), part))
-        return _module("render.html").outline(_tree(page), _links(page), _texts(page), heading=f"h{level}", part=part)
+        html, links = _module("render.html"), _links(page)
+        level = _nest_in_toc(page, parent, html.outline_toc(_tree(page), part))
+        render = lambda: html.outline(_tree(page), links, _texts(page), heading=f"h{level}", part=part)  # noqa: E731
+        return _cached(f"outline-{part}-h{level}-{_language(page)}", links, render)
 
     return handler
 
@@ -260,7 +278,8 @@ def _paths(page: Page) -> str:
 
 
 def _conclusions(page: Page) -> str:
-    return _module("render.tables").conclusions_table(_tree(page), _links(page), _texts(page))
+    links = _links(page)
+    return _cached(f"conclusions-{_language(page)}", links, lambda: _module("render.tables").conclusions_table(_tree(page), links, _texts(page)))
 
 
 def _schema(page: Page) -> str:
@@ -390,7 +409,7 @@ def _unless_searched(page: Page, html: str) -> str:
 
 
 def _cached(kind: str, links, render: Callable[[], str]) -> str:
-    """What ``render`` returns (the diagram's SVG, the table of paths, the quiz), from the cache when it holds it."""
+    """What ``render`` returns (the diagram's SVG, the tables, the outline, the quiz), from the cache when it holds it."""
     setting = os.environ.get("DECISION_TREE_CACHE", "")
     key = None if setting == "off" else _cache_key(kind, links)
     if key is None:
@@ -410,14 +429,11 @@ def _cache_key(kind: str, links) -> str | None:
     """A hash of everything a rendering depends on: the package's files (the tree's content, its texts
     and the renderers' code), the links, Python, the graphviz package and Graphviz itself; None
     without ``dot``. Renderers are pure functions of the tree and the links, so nothing else counts."""
-    dot = _build.dot_version.get()
-    if dot is None:
+    common = _build.rendering_digest()
+    if common is None:
         return None
-    digest = hashlib.sha256()
-    package = Path(_build.package.__file__).parent
-    for file in sorted(path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
-        digest.update(f"{file.relative_to(package).as_posix()}\0".encode() + file.read_bytes() + b"\0")
-    for part in (kind, repr(links), dot, importlib.metadata.version("graphviz"), platform.python_version()):
+    digest = hashlib.sha256(common)
+    for part in (kind, repr(links)):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: the site is built once per test session and served on 127.0.0.1.
+"""Shared fixtures: the site is built once per test run (whatever the number of parallel workers)
+and served on 127.0.0.1.
 
 Browser tests drive the system Chromium: ``CHROMIUM_PATH``, else its headless shell
 (``chromium-headless-shell``, which scripts/setup installs), else ``chromium`` on PATH; a missing
@@ -7,17 +8,16 @@ browser is an error, never a skip.
 
 from __future__ import annotations
 
-import functools
-import http.server
+import fcntl
+import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
-import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -68,45 +68,58 @@ def build_site(destination: Path, site_url: str) -> None:
         raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files without logging each request."""
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass
+def _run_pid() -> int:
+    """The process of the whole test run: pytest's controller when workers run the tests in parallel."""
+    return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") else os.getpid()
 
 
-def serve(
-    directory: Path, port: int, handler_class: type[http.server.SimpleHTTPRequestHandler] = QuietHandler
-) -> http.server.ThreadingHTTPServer:
-    """Serve a folder on 127.0.0.1 in a daemon thread."""
-    handler = functools.partial(handler_class, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+def _until_listening(port: int, server: subprocess.Popen) -> None:
+    """Wait until the server answers on its port; fail if it stopped first."""
+    for _ in range(200):
+        if server.poll() is not None:
+            raise RuntimeError(f"the test site's server stopped at once (exit status {server.returncode}); port {port} may be taken")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"the test site's server did not answer on port {port} within 10 s")
 
 
-def _served_site(tmp: Path, prefix: str) -> Iterator[Site]:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/{prefix}"
-    built = tmp / "root" / prefix if prefix else tmp / "root"
-    build_site(built, url)
-    server = serve(tmp / "root", port)
-    try:
-        yield Site(directory=built, url=url)
-    finally:
-        server.shutdown()
+def _shared_site(tmp_path_factory: pytest.TempPathFactory, name: str, prefix: str) -> Site:
+    """The guide built once for the whole run and served by tests/site_server.py until the run ends.
+
+    Parallel workers share it: the first to need it builds and serves it, under a lock, and
+    writes down where it is; the others read that. A failed build fails every test that needs it.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    shared = tmp_path_factory.getbasetemp().parent if worker else tmp_path_factory.getbasetemp()
+    record = shared / f"{name}.json"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not record.is_file():
+            port = free_port()
+            url = f"http://127.0.0.1:{port}/{prefix}"
+            root = shared / name
+            build_site(root / prefix, url)
+            server = subprocess.Popen([sys.executable, "-m", "tests.site_server", str(root), str(port), str(_run_pid())],
+                                      cwd=ROOT, stdin=subprocess.DEVNULL)
+            _until_listening(port, server)
+            record.write_text(json.dumps({"directory": str(root / prefix), "url": url}), encoding="utf-8")
+        found = json.loads(record.read_text(encoding="utf-8"))
+    return Site(directory=Path(found["directory"]), url=found["url"])
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The guide built for, and served at, the root of a local address."""
-    yield from _served_site(tmp_path_factory.mktemp("site"), "")
+    return _shared_site(tmp_path_factory, "site", "")
 
 
 @pytest.fixture(scope="session")
-def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The guide built for, and served under, a sub-path (as project pages are hosted)."""
-    yield from _served_site(tmp_path_factory.mktemp("subpath-site"), "team/llm-guide/")
+    return _shared_site(tmp_path_factory, "subpath-site", "team/llm-guide/")
 
 
 @pytest.fixture(scope="session")

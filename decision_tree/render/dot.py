@@ -22,6 +22,7 @@ from ..errors import GraphvizFailed, GraphvizNotFound
 from ..model import Outcome, Question, Tree
 from .links import Links, svg_edge_id, svg_id
 from .svg import finish
+from .verdicts import VERDICT_ICONS, verdict_name
 
 # Graphviz sizes the boxes with the first font it finds here. DejaVu Sans is wider than the
 # fonts browsers usually show (the page's CSS sets the site's font), so labels never overflow.
@@ -30,17 +31,6 @@ NODE_FONT_SIZE = "14"  # px at the natural size; the smallest text in the drawin
 EDGE_FONT_SIZE = "13"
 NODE_WRAP = 20
 EDGE_WRAP = 14
-# A non-colour mark for each verdict, shown in the outcome boxes and the legend beside the
-# verdict's short name. Common symbols every system font set covers.
-VERDICT_ICONS: Mapping[str, str] = {
-    "prompting": "\u270e",  # a pencil: write the prompt
-    "constrained-output": "{ }",  # a schema
-    "stronger-model": "\u25b2",  # a step up
-    "rag": "\u2630",  # an index to look things up in
-    "fine-tuning": "\u2699",  # a gear: change the model itself
-    "fine-tuning-and-rag": "\u2699\u2630",
-    "not-ready": "\u26a0",  # stop and prepare first
-}
 INSTALL_HINT = (
     "the Graphviz 'dot' executable was not found on PATH; it is needed to draw the diagram. "
     "Install Graphviz (Debian/Ubuntu: 'sudo apt-get install graphviz'; macOS: 'brew install graphviz'; "
@@ -89,14 +79,6 @@ def tooltips(tree: Tree, texts: Mapping[str, str]) -> dict[str, str]:
         for option in question.options if not question.is_checklist else ():
             words[svg_edge_id(question.id, option.id)] = f"{question.title} \u2192 {option.label}"
     return words
-
-
-def verdict_name(texts: Mapping[str, str], verdict: str) -> str:
-    """A verdict's short name from the interface texts, or an error naming the missing key."""
-    key = f"verdict-short-{verdict}"
-    if key not in texts:
-        raise KeyError(f"the interface texts have no {key!r}: every verdict needs a short name for the diagram")
-    return texts[key]
 
 
 # Helper functions ------------------------------------------------------------------

@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from typing import Iterable, Literal, Mapping
 
 from ..model import Outcome, Question, Tree
-from .dot import VERDICT_ICONS, verdict_name
+from .verdicts import VERDICT_ICONS, verdict_name
 from .links import Links, anchor
 
 Part = Literal["all", "questions", "outcomes"]

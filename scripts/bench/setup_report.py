@@ -55,6 +55,6 @@ METHOD = "\n".join([
     "downloaded afresh from the Debian and PyPI archives) and then the whole suite.",
     "- **Set-up checkout**: `scripts/setup --browser` first (not timed), then `scripts/test -p no:cacheprovider` "
     "timed as a whole; the hook's cache (`.cache/renderings/`) is as the checkout left it.",
-    "- The suite runs in parallel (`pytest -n auto --dist worksteal`): one worker per core, each building the "
-    "site once and starting one Chromium (its headless shell).",
+    "- The suite runs in parallel (`pytest -n <cores + 1> --dist worksteal`): one worker more than the machine "
+    "has cores, each starting one Chromium (its headless shell); the site is built once for all workers.",
 ])

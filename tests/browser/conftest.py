@@ -8,12 +8,21 @@ from typing import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.browser.quiz_driver import FIXED_TIME, WATCH_PATH, PageErrors, Quiz
+from tests.browser.quiz_driver import FIXED_TIME, WATCH_PATH, PageErrors, Quiz, without_search_index
+
+@pytest.fixture
+def new_context(new_context, request: pytest.FixtureRequest) -> Callable[..., BrowserContext]:
+    """pytest-playwright's contexts (``page`` and ``context`` come from here too), with an empty
+    search index unless the test is marked ``real_search``."""
+    if request.node.get_closest_marker("real_search"):
+        return new_context
+    return lambda **options: without_search_index(new_context(**options))
 
 
 def quiz_context(browser: Browser, site, **options) -> BrowserContext:
-    """A context that may use the clipboard, whose clock shows the fixed test day."""
-    context = browser.new_context(accept_downloads=True, **options)
+    """A context that may use the clipboard, whose clock shows the fixed test day, with an
+    empty search index."""
+    context = without_search_index(browser.new_context(accept_downloads=True, **options))
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
     context.add_init_script(WATCH_PATH)
     return context

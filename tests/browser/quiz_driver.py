@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import ConsoleMessage, Locator, Page, expect
+from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, expect
 
 from decision_tree import TREE, Decision, Tree, ui
 from decision_tree.analysis import analyse
@@ -57,6 +57,29 @@ READ_RESULT = """() => {
 
 # Remembers the last path the quiz announced (installed before the page's scripts run).
 WATCH_PATH = "document.addEventListener('dt:path', (event) => { window.dtPath = event.detail; });"
+
+# The theme's search reads its index (both editions' text, 700 KB) at every page load and builds
+# it in a worker: a fifth of a load's work, which the tests of this folder never use. Their pages
+# get an index without documents instead; the request still goes out and is answered. The page
+# gate (tests/gates/test_every_page.py) loads every page with the real index, and the tests that
+# search (marked ``real_search``, and those in tests/gates) use it.
+EMPTY_SEARCH_INDEX = r"""(() => {
+  const open = XMLHttpRequest.prototype.open;
+  const empty = JSON.stringify({
+    config: {lang: ["en"], separator: "[\\s\\-]+", pipeline: [], fields: {title: {boost: 1000}, text: {boost: 1}, tags: {boost: 1000000}}},
+    docs: []});
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    if (new URL(url, location.href).pathname.endsWith("/search/search_index.json"))
+      Object.defineProperty(this, "response", {get: () => new Blob([empty], {type: "application/json"})});
+    return open.call(this, method, url, ...rest);
+  };
+})();"""
+
+
+def without_search_index(context: BrowserContext) -> BrowserContext:
+    """The context's pages search an empty index (see EMPTY_SEARCH_INDEX)."""
+    context.add_init_script(EMPTY_SEARCH_INDEX)
+    return context
 
 
 # The quiz's markup as the server sends it, and the page's own title, kept to mount a fresh quiz

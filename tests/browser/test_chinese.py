@@ -67,6 +67,7 @@ SEARCHES = {
 }
 
 
+@pytest.mark.real_search
 @pytest.mark.parametrize("word, page_path", SEARCHES.items(), ids=SEARCHES.keys())
 def test_search_finds_chinese_words_on_the_chinese_pages(page: Page, site, word: str, page_path: str) -> None:
     page.goto(site.page("zh/"))

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from decision_tree import TREE, ui
-from decision_tree.render.dot import VERDICT_ICONS
+from decision_tree.render.verdicts import VERDICT_ICONS
 from decision_tree.render.links import svg_id
 from tests.browser.diagram_checks import contrasts, label_sizes
 from tests.browser.quiz_driver import no_horizontal_scroll

@@ -22,7 +22,7 @@ from decision_tree import TREE, paths
 from decision_tree.engine import walk
 from decision_tree.permalink import fragment
 from decision_tree.versions import published
-from tests.browser.quiz_driver import PageErrors, Quiz
+from tests.browser.quiz_driver import PageErrors, Quiz, without_search_index
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +86,7 @@ LOADED = sorted({FRAGMENTS.index(payload) for payload in PAYLOADS} | set(range(0
 
 def watched_page(browser: Browser) -> Iterator[tuple[Page, PageErrors, list[str]]]:
     """A page of its own; a payload that ran would set window.pwned or open a dialog."""
-    context = browser.new_context()
+    context = without_search_index(browser.new_context())
     page = context.new_page()
     page.add_init_script("window.givenHash = location.hash")  # before the quiz rewrites it
     errors = PageErrors.watch(page)

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from decision_tree import TREE, decide
 from decision_tree.permalink import fragment, permalink
 from decision_tree.versions import published
-from tests.browser.quiz_driver import TEXTS, PageErrors, Quiz
+from tests.browser.quiz_driver import TEXTS, PageErrors, Quiz, without_search_index
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +49,7 @@ def test_a_permalink_opened_fresh_shows_a_shared_result(quiz: Quiz, browser: Bro
     for answer in PROMPTING.values():
         quiz.answer(answer)
     link = quiz.page.url
-    context = browser.new_context()
+    context = without_search_index(browser.new_context())
     try:
         fresh = context.new_page()
         errors = PageErrors.watch(fresh)

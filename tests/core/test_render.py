@@ -10,7 +10,8 @@ import pytest
 
 from decision_tree import TREE, GraphvizFailed, __version__, decide, paths, ui
 from decision_tree.render.data import SCHEMA, export_data
-from decision_tree.render.dot import VERDICT_ICONS, build_graph, dot_source, render_svg
+from decision_tree.render.dot import build_graph, dot_source, render_svg
+from decision_tree.render.verdicts import VERDICT_ICONS
 from decision_tree.render.html import legend, outline, outline_toc
 from decision_tree.render.links import Links
 from decision_tree.render.report import decision_markdown

@@ -1,17 +1,23 @@
 """axe-core checks for a Playwright page, run offline (axe-playwright-python ships axe-core).
 
 ``assert_no_axe_violations(page, "quiz, at a result (dark)")`` fails listing every violation with
-its rule id, impact, help text and the selectors of the offending elements.
+its rule id, impact, help text and the selectors of the offending elements. axe-core goes into a
+document once, however many times it is run there.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Page
 
-_AXE = Axe()
+# Runs axe-core (put into the document first if it is not there yet) on the whole page, or only
+# on the parts that match the selectors given.
+RUN = """async ([script, within, options]) => {
+  if (typeof window.axe !== "object") (0, eval)(script);
+  return (await axe.run(within.length ? {include: within.map((selector) => [selector])} : document, options)).violations;
+}"""
 
 # True once no CSS transition or finite animation is running: colours read mid-transition
 # (the palette switch fades) would give false contrast failures.
@@ -28,14 +34,15 @@ def settle(page: Page) -> None:
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 
-def axe_violations(page: Page, rules: list[str] | None = None) -> list[dict[str, Any]]:
+def axe_violations(page: Page, rules: list[str] | None = None, within: list[str] | None = None) -> list[dict[str, Any]]:
     """The axe-core violations of the page in its current state (after transitions settle),
-    for every rule or only the given ones."""
+    for every rule or only the given ones, on the whole page or only ``within`` the elements
+    those CSS selectors match (then the rules about the page as a whole are not run)."""
     settle(page)
-    options = {"resultTypes": ["violations"]}  # only what failed is gathered in detail: faster
+    options: dict[str, Any] = {"resultTypes": ["violations"]}  # only what failed is gathered in detail: faster
     if rules:
         options["runOnly"] = {"type": "rule", "values": rules}
-    return _AXE.run(page, options=options).response["violations"]
+    return page.evaluate(RUN, [AXE_SCRIPT, within or [], options])
 
 
 def describe_violations(violations: list[dict[str, Any]], context_label: str) -> str:
@@ -49,10 +56,10 @@ def describe_violations(violations: list[dict[str, Any]], context_label: str) ->
     return "\n".join(lines)
 
 
-def assert_no_axe_violations(page: Page, context_label: str, rules: list[str] | None = None) -> None:
+def assert_no_axe_violations(page: Page, context_label: str, rules: list[str] | None = None, within: list[str] | None = None) -> None:
     """Fail when axe-core finds any violation on the page as it is now (for every rule, or only
-    ``rules``); ``context_label`` names the state."""
-    violations = axe_violations(page, rules)
+    ``rules``; on the whole page, or ``within`` some of its parts); ``context_label`` names the state."""
+    violations = axe_violations(page, rules, within)
     if violations:
         raise AssertionError(describe_violations(violations, context_label))
 

@@ -10,7 +10,7 @@ from typing import Callable
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
-from .axe import assert_no_axe_violations
+from .axe import assert_no_axe_violations, axe_violations
 from .palette import use_palette
 
 PALETTES = ["light", "dark"]
@@ -30,6 +30,20 @@ def test_the_axe_check_reports_a_violation_with_rule_and_selector(page: Page) ->
     with pytest.raises(AssertionError) as failure:
         assert_no_axe_violations(page, "an image without alt text")
     assert "image-alt" in str(failure.value) and "#no-alt" in str(failure.value)
+
+
+def test_the_axe_check_of_some_parts_sees_all_of_them_and_only_them(page: Page) -> None:
+    page.set_content('<html lang="en"><title>t</title><main><img id="outside" src="data:,">'
+                     '<div id="part"><img id="inside" src="data:,"></div><p id="other"><img id="also" src="data:,"></p></main></html>')
+    whole = axe_violations(page)
+    parts = axe_violations(page, within=["#part", "#other"])  # a second run in the same document
+    assert _offending(whole) == {"#outside", "#inside", "#also"}
+    assert _offending(parts) == {"#inside", "#also"}
+
+
+def _offending(violations: list[dict]) -> set[str]:
+    """The images axe found without a text alternative."""
+    return {target for violation in violations if violation["id"] == "image-alt" for node in violation["nodes"] for target in node["target"]}
 
 
 @pytest.mark.browser

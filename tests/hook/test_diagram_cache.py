@@ -78,6 +78,9 @@ def test_the_cache_key_changes_with_the_links_graphviz_and_every_file_of_the_pac
     # A file of the tree's content: a data file (texts) if there is one, else its code.
     content = sorted((path for path in (copy / "content").rglob("*") if path.is_file()), key=lambda p: (p.suffix == ".py", p))
     content[0].write_text(content[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    # The package's files are read once per build (mkdocs serve starts a new one on every change).
+    assert hook._cache_key("svg", links(hook)) == key, "the package's files were read again within a build"
+    fresh_build(hook, monkeypatch, package=SimpleNamespace(__file__=str(copy / "__init__.py")))
     assert hook._cache_key("svg", links(hook)) != key, f"{content[0].name} of the tree's content changed, same key"
 
 
