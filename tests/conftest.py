@@ -73,11 +73,12 @@ def _run_pid() -> int:
     return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") else os.getpid()
 
 
-def _until_listening(port: int, server: subprocess.Popen) -> None:
+def _until_listening(port: int, server: subprocess.Popen, log: Path) -> None:
     """Wait until the server answers on its port; fail if it stopped first."""
     for _ in range(200):
         if server.poll() is not None:
-            raise RuntimeError(f"the test site's server stopped at once (exit status {server.returncode}); port {port} may be taken")
+            raise RuntimeError(f"the test site's server stopped at once (exit status {server.returncode}; "
+                               f"port {port} may be taken):\n{log.read_text(encoding='utf-8', errors='replace')}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             return
@@ -102,9 +103,11 @@ def _shared_site(tmp_path_factory: pytest.TempPathFactory, name: str, prefix: st
             url = f"http://127.0.0.1:{port}/{prefix}"
             root = shared / name
             build_site(root / prefix, url)
-            server = subprocess.Popen([sys.executable, "-m", "tests.site_server", str(root), str(port), str(_run_pid())],
-                                      cwd=ROOT, stdin=subprocess.DEVNULL)
-            _until_listening(port, server)
+            log = shared / f"{name}.server.log"  # what the server says (nothing, unless it fails)
+            with open(log, "w", encoding="utf-8") as output:
+                server = subprocess.Popen([sys.executable, "-m", "tests.site_server", str(root), str(port), str(_run_pid())],
+                                          cwd=ROOT, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT)
+            _until_listening(port, server, log)
             record.write_text(json.dumps({"directory": str(root / prefix), "url": url}), encoding="utf-8")
         found = json.loads(record.read_text(encoding="utf-8"))
     return Site(directory=Path(found["directory"]), url=found["url"])
