@@ -33,6 +33,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -91,7 +92,9 @@ class Build:
 
     tree: object
     package: object  # the freshly imported decision_tree package
-    diagrams: dict[tuple[str, str], str] = field(default_factory=dict)  # SVG by the page's path to the root and language
+    # SVG by the page's path to the root and language; a Future while it is being drawn
+    diagrams: dict[tuple[str, str], str | Future[str]] = field(default_factory=dict)
+    background: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(max_workers=2, thread_name_prefix="decision-tree"))
     after_search: dict[str, list[str]] = field(default_factory=dict)  # renderings held back, by page
     dot_version: DotVersion = field(default_factory=DotVersion)
     site_url: str = ""  # where the guide is published, when the configuration says
@@ -157,6 +160,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     exports = _module("render.data").version_exports(current, _module("versions").frozen(), package.__version__)
     for path, text in exports.items():
         files.append(File.generated(config, path, content=text))
+    _start_drawing(files, config)
     return files
 
 
@@ -238,11 +242,34 @@ def _render(match: re.Match[str], page: Page) -> str:
 def _diagram(page: Page) -> str:
     root, texts, links, language = _root(page), _texts(page), _links(page), _language(page)
     if (root, language) not in _build.diagrams:  # pages at the same depth share one drawing
-        render = lambda: _module("render.dot").render_svg(_tree(page), texts, links, timeout=DOT_TIMEOUT)  # noqa: E731
-        _build.diagrams[root, language] = _cached(f"svg-{language}", links, render)
+        _build.diagrams[root, language] = _drawing(page)
+    drawing = _build.diagrams[root, language]
+    if isinstance(drawing, Future):  # started as the build began (see _start_drawing)
+        drawing = _build.diagrams[root, language] = drawing.result()
     # The drawing goes in after search (which leaves the diagram's box out anyway) has read the page.
-    drawing = _after_search(page, _build.diagrams[root, language])
+    drawing = _after_search(page, drawing)
     return _module("render.figure").diagram_figure(drawing, _tree(page), links, texts)
+
+
+def _drawing(where: Page | File) -> str:
+    """The diagram's SVG for a page (or its file), from the cache or drawn by ``dot``."""
+    tree, texts, links, language = _tree(where), _texts(where), _links(where), _language(where)
+    render = lambda: _module("render.dot").render_svg(tree, texts, links, timeout=DOT_TIMEOUT)  # noqa: E731
+    return _cached(f"svg-{language}", links, render)
+
+
+def _start_drawing(files: Files, config: MkDocsConfig) -> None:
+    """Start the drawings that this edition's pages with a diagram will need, in the background:
+    ``dot`` then runs while the pages' Markdown is converted, rather than holding up the first
+    page that shows the diagram (an empty cache, as after a change to the tree)."""
+    if os.environ.get("DECISION_TREE_RENDERING") == "off":
+        return
+    language = editions.building_edition(config, _build.package.LANGUAGES[0])[0]
+    for file in files.documentation_pages():
+        if _language(file) != language or (_root(file), language) in _build.diagrams:
+            continue
+        if any(match.group("name") == "diagram" for match in MARKER.finditer(file.content_string)):
+            _build.diagrams[_root(file), language] = _build.background.submit(_drawing, file)
 
 
 def _quiz(page: Page) -> str:
@@ -327,9 +354,9 @@ def _module(name: str):
     return importlib.import_module(f"decision_tree.{name}")
 
 
-def _language(page: Page) -> str:
-    """The language of the edition a page belongs to (the i18n plugin tells each file's)."""
-    return getattr(page.file, "locale", None) or _build.package.LANGUAGES[0]
+def _language(page: Page | File) -> str:
+    """The language of the edition a page (or its file) belongs to (the i18n plugin tells each file's)."""
+    return getattr(getattr(page, "file", page), "locale", None) or _build.package.LANGUAGES[0]
 
 
 def _source(page: Page) -> str:
@@ -337,12 +364,12 @@ def _source(page: Page) -> str:
     return page.file.src_uri.removesuffix(f".{_language(page)}.md").removesuffix(".md") + ".md"
 
 
-def _tree(page: Page):
+def _tree(page: Page | File):
     """The tree in the page's language."""
     return _build.package.tree(_language(page))
 
 
-def _texts(page: Page):
+def _texts(page: Page | File):
     """The interface texts in the page's language."""
     return _build.package.ui(_language(page))
 
@@ -379,12 +406,12 @@ def _work(page: Page):
     return citation.Work(title=tree.title, author=_build.site_author, url=base, guide=_build.package.__version__, tree=tree.version)
 
 
-def _root(page: Page) -> str:
+def _root(page: Page | File) -> str:
     """The relative path from this page to the site's root: './', '../', '../../' ..."""
     return get_relative_url("", page.url).rstrip("/") + "/"
 
 
-def _links(page: Page):
+def _links(page: Page | File):
     """Links from this page to the tree page, the quiz and every conclusion, through the root.
 
     Going through the root (``../tree/`` even from the tree page) makes the links depend only

@@ -114,3 +114,20 @@ def test_search_never_sees_the_drawing_or_the_table_of_paths(hook, cache: Path) 
     final = hook.on_post_page(f"<html><head></head>{content}</html>", page=at, config=site)
     assert "<svg" in final and 'class="dt-paths"' in final and "decision-tree-after-search" not in final
     assert at.file.src_uri not in hook._build.after_search, "held renderings were kept after use"
+
+
+@pytest.mark.graphviz
+def test_the_drawing_starts_as_the_build_begins_and_the_page_uses_it(hook, cache: Path, monkeypatch) -> None:  # noqa: F811
+    """dot runs in the background from on_files, for the edition's pages with a diagram (once per
+    depth), and the page that shows it takes that drawing rather than starting another."""
+    calls = []
+    draw = hook._module("render.dot").render_svg
+    monkeypatch.setattr(hook._module("render.dot"), "render_svg", lambda *args, **kwargs: calls.append(1) or draw(*args, **kwargs))
+    sources = {"quiz.md": f"# Quiz\n\n{DIAGRAM}\n", "tree.md": f"# Tree\n\n{DIAGRAM}\n", "about.md": "# About\n"}
+    files = SimpleNamespace(documentation_pages=lambda: [
+        SimpleNamespace(url=name.removesuffix(".md") + "/", content_string=text) for name, text in sources.items()
+    ])
+    hook._start_drawing(files, SimpleNamespace(plugins={}))
+    assert list(hook._build.diagrams) == [("../", "en")]  # one drawing for the two pages at the same depth
+    assert "<svg" in render(hook, DIAGRAM) and calls == [1]
+    assert list(cache.iterdir())[0].name.startswith("svg-en-")
