@@ -23,6 +23,7 @@ theme have handled it, as they would only slow those down.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import importlib.metadata
@@ -99,22 +100,22 @@ class Build:
     dot_version: DotVersion = field(default_factory=DotVersion)
     site_url: str = ""  # where the guide is published, when the configuration says
     site_author: str = ""
-    _digest: list[bytes | None] = field(default_factory=list)  # rendering_digest's answer, once asked
 
+    @functools.cached_property
     def rendering_digest(self) -> bytes | None:
         """A hash of all that every rendering depends on besides its links, worked out once per
         build: the package's files (the tree's content, its texts and the renderers' code), Python,
         the graphviz package and Graphviz itself; None without ``dot``."""
-        if not self._digest:
-            dot = self.dot_version.get()
-            digest = hashlib.sha256()
-            folder = Path(self.package.__file__).parent
-            for file in sorted(path for path in folder.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
-                digest.update(f"{file.relative_to(folder).as_posix()}\0".encode() + file.read_bytes() + b"\0")
-            for part in (dot or "", importlib.metadata.version("graphviz"), platform.python_version()):
-                digest.update(part.encode() + b"\0")
-            self._digest.append(None if dot is None else digest.digest())
-        return self._digest[0]
+        dot = self.dot_version.get()
+        if dot is None:
+            return None
+        digest = hashlib.sha256()
+        folder = Path(self.package.__file__).parent
+        for file in sorted(path for path in folder.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
+            digest.update(f"{file.relative_to(folder).as_posix()}\0".encode() + file.read_bytes() + b"\0")
+        for part in (dot, importlib.metadata.version("graphviz"), platform.python_version()):
+            digest.update(part.encode() + b"\0")
+        return digest.digest()
 
 
 _build: Build | None = None
@@ -241,11 +242,10 @@ def _render(match: re.Match[str], page: Page) -> str:
 
 def _diagram(page: Page) -> str:
     root, texts, links, language = _root(page), _texts(page), _links(page), _language(page)
-    if (root, language) not in _build.diagrams:  # pages at the same depth share one drawing
-        _build.diagrams[root, language] = _drawing(page)
-    drawing = _build.diagrams[root, language]
+    drawing = _build.diagrams.get((root, language)) or _drawing(page)  # pages at the same depth share one drawing
     if isinstance(drawing, Future):  # started as the build began (see _start_drawing)
-        drawing = _build.diagrams[root, language] = drawing.result()
+        drawing = drawing.result()
+    _build.diagrams[root, language] = drawing
     # The drawing goes in after search (which leaves the diagram's box out anyway) has read the page.
     drawing = _after_search(page, drawing)
     return _module("render.figure").diagram_figure(drawing, _tree(page), links, texts)
@@ -266,10 +266,11 @@ def _start_drawing(files: Files, config: MkDocsConfig) -> None:
         return
     language = editions.building_edition(config, _build.package.LANGUAGES[0])[0]
     for file in files.documentation_pages():
-        if _language(file) != language or (_root(file), language) in _build.diagrams:
+        key = _root(file), _language(file)
+        if key[1] != language or key in _build.diagrams:
             continue
         if any(match.group("name") == "diagram" for match in MARKER.finditer(file.content_string)):
-            _build.diagrams[_root(file), language] = _build.background.submit(_drawing, file)
+            _build.diagrams[key] = _build.background.submit(_drawing, file)
 
 
 def _quiz(page: Page) -> str:
@@ -456,7 +457,7 @@ def _cache_key(kind: str, links) -> str | None:
     """A hash of everything a rendering depends on: the package's files (the tree's content, its texts
     and the renderers' code), the links, Python, the graphviz package and Graphviz itself; None
     without ``dot``. Renderers are pure functions of the tree and the links, so nothing else counts."""
-    common = _build.rendering_digest()
+    common = _build.rendering_digest
     if common is None:
         return None
     digest = hashlib.sha256(common)

@@ -12,12 +12,9 @@ from typing import Any
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Page
 
-# Runs axe-core (put into the document first if it is not there yet) on the whole page, or only
-# on the parts that match the selectors given.
-RUN = """async ([script, within, options]) => {
-  if (typeof window.axe !== "object") (0, eval)(script);
-  return (await axe.run(within.length ? {include: within.map((selector) => [selector])} : document, options)).violations;
-}"""
+# Runs axe-core on the whole page, or only on the parts that match the selectors given.
+RUN = """async ([within, options]) =>
+  (await axe.run(within.length ? {include: within.map((selector) => [selector])} : document, options)).violations"""
 
 # True once no CSS transition or finite animation is running: colours read mid-transition
 # (the palette switch fades) would give false contrast failures.
@@ -42,7 +39,9 @@ def axe_violations(page: Page, rules: list[str] | None = None, within: list[str]
     options: dict[str, Any] = {"resultTypes": ["violations"]}  # only what failed is gathered in detail: faster
     if rules:
         options["runOnly"] = {"type": "rule", "values": rules}
-    return page.evaluate(RUN, [AXE_SCRIPT, within or [], options])
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(AXE_SCRIPT)  # once per document: the script is half a megabyte
+    return page.evaluate(RUN, [within or [], options])
 
 
 def describe_violations(violations: list[dict[str, Any]], context_label: str) -> str:
