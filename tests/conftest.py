@@ -39,6 +39,7 @@ class Site:
 
     directory: Path  # the built site (the folder served at ``url``)
     url: str  # the address it was built for and is served at, ending in '/'
+    build_output: Path  # what ``mkdocs build --strict`` printed while building it
 
     def page(self, path: str = "") -> str:
         """The address of a page, e.g. ``site.page("quiz/")``."""
@@ -56,9 +57,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def build_site(destination: Path, site_url: str) -> None:
-    """Build the guide with ``mkdocs build --strict`` for the given address."""
+def build_site(destination: Path, site_url: str) -> str:
+    """Build the guide with ``mkdocs build --strict`` for the given address; returns what the build printed."""
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("DECISION_TREE_RENDERING", None)  # the tests check the site as published: rendered
     result = subprocess.run(
         # Not --quiet: it would hide the warnings that --strict turns into a failed build.
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
@@ -66,6 +68,7 @@ def build_site(destination: Path, site_url: str) -> None:
     )
     if result.returncode != 0:
         raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout + result.stderr
 
 
 def _run_pid() -> int:
@@ -102,15 +105,16 @@ def _shared_site(tmp_path_factory: pytest.TempPathFactory, name: str, prefix: st
             port = free_port()
             url = f"http://127.0.0.1:{port}/{prefix}"
             root = shared / name
-            build_site(root / prefix, url)
+            printed = shared / f"{name}.build.log"
+            printed.write_text(build_site(root / prefix, url), encoding="utf-8")
             log = shared / f"{name}.server.log"  # what the server says (nothing, unless it fails)
             with open(log, "w", encoding="utf-8") as output:
                 server = subprocess.Popen([sys.executable, "-m", "tests.site_server", str(root), str(port), str(_run_pid())],
                                           cwd=ROOT, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT)
             _until_listening(port, server, log)
-            record.write_text(json.dumps({"directory": str(root / prefix), "url": url}), encoding="utf-8")
+            record.write_text(json.dumps({"directory": str(root / prefix), "url": url, "build_output": str(printed)}), encoding="utf-8")
         found = json.loads(record.read_text(encoding="utf-8"))
-    return Site(directory=Path(found["directory"]), url=found["url"])
+    return Site(directory=Path(found["directory"]), url=found["url"], build_output=Path(found["build_output"]))
 
 
 @pytest.fixture(scope="session")

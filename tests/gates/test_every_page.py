@@ -13,6 +13,11 @@ reads that one load:
 - accessibility: axe-core finds nothing in the light palette (every rule) or in the dark one
   (the rules that depend on colour: nothing else changes with the palette).
 
+The search worker starts as on any load, but reads an index with no documents (building the real
+one costs a quarter of a second per load and changes nothing these gates see); searching, with the
+real index, under the sub-path, offline and within the policy, is checked in test_subpath.py,
+test_offline.py and test_csp.py.
+
 The gates' own self-tests (that each can fail) are beside the other checks of each gate:
 test_accessibility.py, test_csp.py, test_offline.py and test_subpath.py.
 """
@@ -24,7 +29,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.quiz_driver import PageErrors
+from tests.browser.quiz_driver import PageErrors, without_search_index
 
 from ..conftest import ROOT
 from .axe import COLOUR_RULES, assert_no_axe_violations
@@ -46,7 +51,7 @@ SAME_ORIGIN_LINKS = """origin => [...document.querySelectorAll('a')]
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
 def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_accessible(new_context, subpath_site, path: str) -> None:
-    context = new_context(color_scheme="light")  # a fresh reader whose system prefers light
+    context = without_search_index(new_context(color_scheme="light"))  # a fresh reader whose system prefers light
     outside = OutsideRequests.watch(context, subpath_site.url)
     violations = policy_violations(context)
     page = context.new_page()

@@ -39,21 +39,28 @@ def test_every_page_says_when_it_was_last_updated(site) -> None:
         assert found and re.search(r"\d{4}", found.group(1)), f"{page}: no last-update date"
 
 
-def test_a_copy_without_git_history_builds_strictly_and_shows_the_build_date(tmp_path: Path) -> None:
-    copy = tmp_path / "copy"
+@pytest.fixture(scope="module")
+def copy_with_a_repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide built strictly from a copy without git history (as from a tarball or an export),
+    with a repository configured (REPO_URL): one build for the two variants, which do not meet."""
+    tmp = tmp_path_factory.mktemp("variant")
+    copy = tmp / "copy"
     for name in SOURCES:
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, copy / name)  # type: ignore[operator]
-    build(copy, tmp_path / "site")
-    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    build(copy, tmp / "site", REPO_URL="https://github.com/example/llm-guide")
+    return tmp / "site"
+
+
+def test_a_copy_without_git_history_builds_strictly_and_shows_the_build_date(copy_with_a_repository: Path) -> None:
+    home = (copy_with_a_repository / "index.html").read_text(encoding="utf-8")
     assert DATE.search(home), "a copy without git history shows no date"
 
 
-def test_the_repository_link_appears_only_when_configured_and_fetches_nothing(site, tmp_path: Path) -> None:
+def test_the_repository_link_appears_only_when_configured_and_fetches_nothing(site, copy_with_a_repository: Path) -> None:
     plain = site.html("index.html")
     assert 'class="md-source"' not in plain
-    build(ROOT, tmp_path / "site", REPO_URL="https://github.com/example/llm-guide")
-    linked = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    linked = (copy_with_a_repository / "index.html").read_text(encoding="utf-8")
     assert '<a href="https://github.com/example/llm-guide" title="Go to repository" class="md-source">' in linked
     # The theme's script asks the code host's API for stars and forks from this component.
     assert 'data-md-component="source"' not in linked
