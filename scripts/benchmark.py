@@ -1,7 +1,7 @@
 """Measure the guide's speed and size and write the figures into BENCHMARKS.md at the repository root.
 
     .venv/bin/python scripts/benchmark.py [--pairs 11] [--clicks 200] [--lighthouse-runs 3] [--no-instructions]
-    .venv/bin/python scripts/benchmark.py --setup [--no-fresh-machine]
+    .venv/bin/python scripts/benchmark.py --setup [--no-fresh-machine] [--suite-runs 3]
 
 The first form measures the site (build time with and without the tree's renderings, the size of
 its own JavaScript and CSS, the quiz page's weight and click latency, Lighthouse) and rewrites the
@@ -11,7 +11,9 @@ and npm (Lighthouse is installed into the git-ignored ``.benchmark/`` on first u
 instructions with valgrind when it is installed.
 
 ``--setup`` measures ``scripts/test`` from a bare Debian 12 and a bare Debian 13 (scripts/fresh-machine:
-root, about ten minutes) and in this checkout, and rewrites the setup section.
+root, about ten minutes) and in this checkout (three runs, the median counts), and rewrites the setup section.
+Each measurement starts once the machine is quiet (1-minute load average below 0.5): work left over
+from an earlier one would slow it.
 """
 
 from __future__ import annotations
@@ -45,16 +47,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _setup(args: argparse.Namespace) -> int:
+    _say("waiting until the machine is quiet (1-minute load average below 0.5)")
+    machine.wait_until_quiet()
     load_at_start = os.getloadavg()
     fresh, skipped = {}, ""
     if args.no_fresh_machine or os.geteuid() != 0:
         skipped = "The bare-Debian runs were not made this time (they need root; `--no-fresh-machine` skips them)."
     else:
         for suite in setup_time.RELEASES:
-            _say(f"scripts/test on a bare {setup_time.RELEASES[suite]} (scripts/fresh-machine)")
+            _say(f"scripts/test on a bare {setup_time.RELEASES[suite]} (scripts/fresh-machine), once the machine is quiet")
+            machine.wait_until_quiet()
             fresh[suite] = setup_time.fresh_machine(ROOT, suite)
-    _say("scripts/test in this checkout")
-    warm = setup_time.warm_suite(ROOT)
+    warm = []
+    for run in range(args.suite_runs):
+        _say(f"scripts/test in this checkout ({run + 1} of {args.suite_runs}), once the machine is quiet")
+        machine.wait_until_quiet()
+        warm.append(setup_time.warm_suite(ROOT))
     results = setup_report.SetupResults(
         date=datetime.date.today().isoformat(), machine=machine.describe(), load=(load_at_start, os.getloadavg()),
         fresh=fresh, warm=warm, skipped_fresh=skipped,
@@ -69,8 +77,10 @@ def _site(args: argparse.Namespace) -> int:
     if not Path(chromium).exists():
         sys.exit(f"benchmark: Chromium not found at {chromium!r}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH")
     cli = lighthouse.install(ROOT / ".benchmark")
-    load_at_start = os.getloadavg()
     count = not args.no_instructions and shutil.which("valgrind") is not None
+    _say("waiting until the machine is quiet (1-minute load average below 0.5)")
+    machine.wait_until_quiet()
+    load_at_start = os.getloadavg()
     _say(f"build time: {args.pairs} rounds of {len(build_time.VARIANTS)} variants"
          + (", one build of each under valgrind" if count else "") + ", then one profiled build with and without rendering")
     builds = build_time.measure(ROOT, args.pairs, count)
@@ -98,6 +108,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--setup", action="store_true", help="measure setup and the test suite instead of the site")
     parser.add_argument("--no-fresh-machine", action="store_true", help="with --setup: skip the bare-Debian runs")
+    parser.add_argument("--suite-runs", type=int, default=3, help="with --setup: runs of the suite in this checkout (default 3)")
     parser.add_argument("--pairs", type=int, default=11, help="rounds of interleaved builds (default 11)")
     parser.add_argument("--no-instructions", action="store_true", help="do not count build instructions with valgrind")
     parser.add_argument("--clicks", type=int, default=200, help="Continue clicks to time (default 200)")

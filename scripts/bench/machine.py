@@ -7,6 +7,7 @@ import platform
 import re
 import subprocess
 import sys
+import time
 from importlib.metadata import version
 from pathlib import Path
 
@@ -70,3 +71,13 @@ def describe(chromium: str | None = None, lighthouse: str | None = None) -> dict
     if lighthouse is not None:
         found["Lighthouse"] = lighthouse
     return found
+
+
+def wait_until_quiet(limit: float = 0.5, timeout: float = 900, poll: float = 5) -> float:
+    """Wait until the 1-minute load average is below ``limit`` (work left over from an earlier run,
+    such as a test suite or a container being torn down, would slow what is measured next), or
+    ``timeout`` seconds have passed; returns the seconds waited."""
+    start = time.monotonic()
+    while os.getloadavg()[0] >= limit and time.monotonic() - start < timeout:
+        time.sleep(poll)
+    return time.monotonic() - start

@@ -176,7 +176,8 @@ def _method(results: Results) -> str:
     samples = lambda xs: ", ".join(f"{x:.2f}" for x in xs)  # noqa: E731
     return "\n".join([
         f"- **Serving**: {results.served}",
-        f"- **Build time**: `python -m mkdocs build` runs in one sitting, one warm-up of each variant first, then "
+        f"- **Build time**: `python -m mkdocs build` runs in one sitting, once the machine is quiet (1-minute load "
+        f"average below 0.5, waiting at most 15 minutes), one warm-up of each variant first, then "
         f"{len(builds.seconds['off'])} rounds of one build of each variant, rotating which variant goes first. Rebuild (`--strict`, "
         f"the diagram, the table of paths and the quiz already in the hook's cache): {samples(builds.seconds['rebuild'])} s. Cold build (`--strict`, "
         f"an empty cache, so `dot` runs): {samples(builds.seconds['cold'])} s. Without rendering "
