@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -45,6 +46,10 @@ class UsageError(DecisionTreeError):
 def main(argv: Sequence[str] | None = None, tree: Tree | None = None) -> int:
     """Run the command line; returns the exit status. ``tree`` replaces the guide's tree (tests)."""
     args = _parser().parse_args(argv)
+    # Read as the command runs, not when the parser was made: the parser serves every call in a process.
+    args.site_url = os.environ.get(SITE_URL_VARIABLE, "") if args.site_url is None else args.site_url
+    if getattr(args, "date", "") is None:
+        args.date = dt.date.today().isoformat()
     try:
         chosen = tree if tree is not None else tree_in(_language(args))
         status = COMMANDS[args.command or "ask"](args, chosen)
@@ -207,6 +212,7 @@ def iso_date(text: str) -> str:
     raise argparse.ArgumentTypeError(f"expected a date written YYYY-MM-DD, e.g. 2026-11-26 (got {text!r})")
 
 
+@functools.cache  # made once: building it costs more than most commands (argparse looks up its translations)
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m decision_tree",
@@ -224,7 +230,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (tree version {TREE.version})")
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help=f"language of every text printed (default: ${LANGUAGE_VARIABLE}, else {LANGUAGES[0]}); ids stay the same")
-    parser.add_argument("--site-url", default=os.environ.get(SITE_URL_VARIABLE, ""),
+    parser.add_argument("--site-url", default=None,
                         help=f"address of the published guide, for absolute links (default: ${SITE_URL_VARIABLE}, else relative links)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("ask", help="answer the questions one at a time in the terminal (the default)")
@@ -239,7 +245,7 @@ def _parser() -> argparse.ArgumentParser:
     decide_parser.add_argument("--format", choices=("text", "markdown", "madr", "json"), default="text",
                                help="text for reading (default), markdown for a design document, madr for an architecture "
                                "decision record (with --link: the link's own decision), json for programs")
-    decide_parser.add_argument("--date", type=iso_date, default=dt.date.today().isoformat(), metavar="YYYY-MM-DD",
+    decide_parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
                                help="the date the markdown and madr formats record (default: today)")
     commands.add_parser("paths", help="list every path through the tree as outcome and QUESTION=ANSWER pairs")
     export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")

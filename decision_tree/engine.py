@@ -77,17 +77,16 @@ def start(tree: Tree) -> Question:
 def next_node(tree: Tree, question_id: str, option_id: str) -> Question | Outcome:
     """The node a choice answer leads to, or AnswerError naming the unknown question or option."""
     question = _question(tree, question_id)
-    (option,) = parse_answer(question, option_id)
-    return tree.question(option.next) or tree.outcome(option.next)  # type: ignore[return-value]
+    return _following(tree, parse_answer(question, option_id))
 
 
 def parse_answer(question: Question, answer: str) -> tuple[Option, ...]:
     """The options an answer names, or AnswerError saying what the question accepts."""
-    choices = tuple(o.id for o in question.options)
     parts = answer.split(SEPARATOR) if question.is_checklist else [answer]
     options = [question.option(part) for part in parts]
-    if None in options:
-        unknown = parts[options.index(None)]
+    choices = tuple(o.id for o in question.options)
+    unknown = next((part for part, option in zip(parts, options) if option is None), None)
+    if unknown is not None:
         how = "any of them joined by '.', or the exclusive one alone" if question.is_checklist else "one of them"
         raise AnswerError(
             f"unknown answer {unknown!r} to question {question.id!r} (must be {how}: {list(choices)})",
@@ -112,8 +111,9 @@ def route(tree: Tree, answers: Mapping[str, str]) -> tuple[tuple[Step, ...], Que
     node: Question | Outcome = start(tree)
     steps: list[Step] = []
     while isinstance(node, Question) and node.id in answers:
-        following = next_node(tree, node.id, answers[node.id])
-        steps.append(Step(question=node, options=parse_answer(node, answers[node.id])))
+        options = parse_answer(node, answers[node.id])
+        following = _following(tree, options)
+        steps.append(Step(question=node, options=options))
         node = following
     return tuple(steps), node
 
@@ -217,6 +217,12 @@ def _question(tree: Tree, question_id: str) -> Question:
             choices=choices,
         )
     return question
+
+
+def _following(tree: Tree, options: tuple[Option, ...]) -> Question | Outcome:
+    """Where a choice question's one chosen option leads."""
+    (option,) = options
+    return tree.question(option.next) or tree.outcome(option.next)  # type: ignore[return-value]
 
 
 def _default(checklist: Question) -> Option:

@@ -11,8 +11,9 @@ lives in :mod:`decision_tree.engine`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping, Protocol, TypeVar
 
 # The verdict ids an outcome may carry, in the order the guide presents them. Ids are published
 # (in permalinks, JSON exports and data attributes): never rename or remove one. Their labels
@@ -86,7 +87,11 @@ class Question:
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, or None."""
-        return next((o for o in self.options if o.id == option_id), None)
+        return self._options.get(option_id)
+
+    @cached_property
+    def _options(self) -> Mapping[str, Option]:
+        return _by_id(self.options)
 
     @property
     def is_checklist(self) -> bool:
@@ -171,11 +176,20 @@ class Tree:
 
     def question(self, node_id: str) -> Question | None:
         """The question with this id, or None."""
-        return next((q for q in self.questions if q.id == node_id), None)
+        return self._questions.get(node_id)
 
     def outcome(self, node_id: str) -> Outcome | None:
         """The outcome with this id, or None."""
-        return next((o for o in self.outcomes if o.id == node_id), None)
+        return self._outcomes.get(node_id)
+
+    # The engine looks nodes up by id on every step: once per tree, not along the tuples each time.
+    @cached_property
+    def _questions(self) -> Mapping[str, Question]:
+        return _by_id(self.questions)
+
+    @cached_property
+    def _outcomes(self) -> Mapping[str, Outcome]:
+        return _by_id(self.outcomes)
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
@@ -192,3 +206,18 @@ class Tree:
     def verdict_label(self, verdict: str) -> str:
         """The reader-facing label of a verdict in this tree's language."""
         return self.verdicts.get(verdict, verdict)
+
+
+class _Identified(Protocol):
+    id: str
+
+
+_Item = TypeVar("_Item", bound=_Identified)
+
+
+def _by_id(items: Iterable[_Item]) -> Mapping[str, _Item]:
+    """Items by id, the first of any that share one (validation reports those as errors)."""
+    found: dict[str, _Item] = {}
+    for item in items:
+        found.setdefault(item.id, item)
+    return MappingProxyType(found)
