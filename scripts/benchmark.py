@@ -108,12 +108,19 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--setup", action="store_true", help="measure setup and the test suite instead of the site")
     parser.add_argument("--no-fresh-machine", action="store_true", help="with --setup: skip the bare-Debian runs")
-    parser.add_argument("--suite-runs", type=int, default=3, help="with --setup: runs of the suite in this checkout (default 3)")
+    parser.add_argument("--suite-runs", type=_at_least_one, default=3, help="with --setup: runs of the suite in this checkout (default 3)")
     parser.add_argument("--pairs", type=int, default=11, help="rounds of interleaved builds (default 11)")
     parser.add_argument("--no-instructions", action="store_true", help="do not count build instructions with valgrind")
     parser.add_argument("--clicks", type=int, default=200, help="Continue clicks to time (default 200)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and preset (default 3)")
     return parser.parse_args(argv)
+
+
+def _at_least_one(text: str) -> int:
+    """A count of runs: a whole number, 1 or more."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of runs, 1 or more (got {text!r})")
+    return int(text)
 
 
 @contextmanager

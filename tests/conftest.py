@@ -57,18 +57,27 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def build_site(destination: Path, site_url: str) -> str:
-    """Build the guide with ``mkdocs build --strict`` for the given address; returns what the build printed."""
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("DECISION_TREE_RENDERING", None)  # the tests check the site as published: rendered
+def strict_build(destination: Path, site_url: str | None) -> tuple[int, str]:
+    """Exit status and output of ``mkdocs build --strict`` for the given address (None: with
+    ``SITE_URL`` unset), rendered as published. Not --quiet, which hides the warnings --strict counts."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("DECISION_TREE_RENDERING", None)
+    env.pop("SITE_URL", None)
+    if site_url is not None:
+        env["SITE_URL"] = site_url
     result = subprocess.run(
-        # Not --quiet: it would hide the warnings that --strict turns into a failed build.
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
-    if result.returncode != 0:
-        raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout + result.stderr
+    return result.returncode, result.stdout + result.stderr
+
+
+def build_site(destination: Path, site_url: str) -> str:
+    """Build the guide with ``mkdocs build --strict`` for the given address; returns what the build printed."""
+    status, output = strict_build(destination, site_url)
+    if status != 0:
+        raise RuntimeError(f"mkdocs build --strict failed:\n{output}")
+    return output
 
 
 def _run_pid() -> int:

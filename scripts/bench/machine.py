@@ -73,11 +73,10 @@ def describe(chromium: str | None = None, lighthouse: str | None = None) -> dict
     return found
 
 
-def wait_until_quiet(limit: float = 0.5, timeout: float = 900, poll: float = 5) -> float:
+def wait_until_quiet(limit: float = 0.5, timeout: float = 900, poll: float = 5) -> None:
     """Wait until the 1-minute load average is below ``limit`` (work left over from an earlier run,
     such as a test suite or a container being torn down, would slow what is measured next), or
-    ``timeout`` seconds have passed; returns the seconds waited."""
+    ``timeout`` seconds have passed (the load read next, which the report shows, then says so)."""
     start = time.monotonic()
     while os.getloadavg()[0] >= limit and time.monotonic() - start < timeout:
         time.sleep(poll)
-    return time.monotonic() - start

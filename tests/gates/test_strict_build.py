@@ -3,31 +3,14 @@ when ``SITE_URL`` is missing rather than ship links to another address."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import strict_build
 
 WARNING = re.compile(r"^.*\bWARNING\b.*$", re.M)
-
-
-def strict_build(destination: Path, site_url: str | None) -> tuple[int, str]:
-    """Exit status and output of ``mkdocs build --strict`` (not --quiet, which hides warnings from --strict)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("DECISION_TREE_RENDERING", None)
-    env.pop("SITE_URL", None)
-    if site_url is not None:
-        env["SITE_URL"] = site_url
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
-    )
-    return result.returncode, result.stdout + result.stderr
 
 
 @pytest.mark.site
