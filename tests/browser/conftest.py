@@ -8,7 +8,7 @@ from typing import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.browser.quiz_driver import FIXED_TIME, WATCH_PATH, PageErrors, Quiz, without_search_index
+from tests.browser.quiz_driver import WATCH_PATH, PageErrors, Quiz, without_search_index
 
 @pytest.fixture
 def new_context(new_context, request: pytest.FixtureRequest) -> Callable[..., BrowserContext]:
@@ -30,8 +30,8 @@ def quiz_context(browser: Browser, site, **options) -> BrowserContext:
 
 def open_quiz(page: Page, site, fragment: str = "", query: str = "", past_first_popstate: bool = True, edition: str = "") -> Quiz:
     """Load the quiz page (at a fragment), mounted and, unless told otherwise, past the theme's
-    first history traversal (see Quiz.past_first_popstate); ``edition`` is "" or e.g. "zh/"."""
-    page.clock.set_fixed_time(FIXED_TIME)
+    first history traversal (see Quiz.past_first_popstate); ``edition`` is "" or e.g. "zh/".
+    The page keeps the real clock (see quiz_driver.dated)."""
     page.goto(site.page(edition + "quiz/" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")))
     quiz = Quiz(page)
     quiz.mounted()

@@ -7,7 +7,9 @@ except when a link made with an older tree version has to fetch that version's e
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +25,25 @@ from decision_tree.render.report import answer_label
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 TEXTS = ui()
-DATE = "2026-11-26"  # the quiz's clock is fixed to this day, so its texts can be compared
+# The day a test gives a page's clock (page.clock.set_fixed_time), where it checks how the page
+# writes a date it knows. Pages it drives for longer keep the real clock (see dated).
+DATE = "2026-11-26"
 FIXED_TIME = DATE + "T10:00:00"
+
+
+
+def dated(text: str, pattern: str) -> str:
+    """The date the page wrote in ``text`` where ``pattern`` has ``{date}``, checked to be the
+    reader's today: the browser runs on this machine's clock and time zone (just after
+    midnight, yesterday's too). Quiz pages keep the real clock: Playwright's keeps a timer
+    running in each page it is installed in, about a tenth of a core per open page."""
+    regex = re.escape(pattern).replace(re.escape("{date}"), r"(?P<date>\d{4}-\d{2}-\d{2})", 1)
+    found = re.search(regex, text)
+    assert found, f"no date where expected ({pattern!r}) in:\n{text}"
+    today = date.today()
+    assert found["date"] in {today.isoformat(), (today - timedelta(days=1)).isoformat()}, f"the page wrote {found['date']}, not today ({today})"
+    return found["date"]
+
 
 # Everything a result shows, read in one go.
 READ_RESULT = """() => {

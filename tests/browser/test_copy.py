@@ -14,7 +14,7 @@ import decision_tree
 from decision_tree import TREE, decide, ui
 from decision_tree.permalink import fragment, permalink
 from decision_tree.render.report import decision_markdown
-from tests.browser.quiz_driver import DATE, TEXTS
+from tests.browser.quiz_driver import DATE, TEXTS, dated
 
 pytestmark = pytest.mark.browser
 
@@ -67,9 +67,10 @@ def test_copy_for_design_doc_shows_it_worked_and_carries_text_and_html(reload_qu
     expect(quiz.page.locator(".md-dialog.md-dialog--active")).to_have_text(TEXTS["copied-snippet"])  # the theme's toast
     expect(button).to_have_text(TEXTS["copy-snippet"], timeout=4000)  # and back after a moment
 
-    expected = decision_markdown(TREE, decide(TREE, ANSWERS), ui(), guide_version=decision_tree.__version__, site_url=site.url, date=DATE)
+    day = dated(plain, "Decided on {date}.")
+    expected = decision_markdown(TREE, decide(TREE, ANSWERS), ui(), guide_version=decision_tree.__version__, site_url=site.url, date=day)
     assert plain == expected
-    for part in (f"Decided on {DATE}.", "**Next steps**", "**What would change this**", "**Assumptions to check**"):
+    for part in (f"Decided on {day}.", "**Next steps**", "**What would change this**", "**Assumptions to check**"):
         assert part in plain
 
     outline = Outline()
@@ -111,9 +112,10 @@ def test_export_decision_record_saves_a_markdown_file_and_says_so(reload_quiz) -
     quiz = reload_quiz(fragment(TREE, ANSWERS))
     with quiz.page.expect_download() as saved:
         quiz.action("export-record")
-    name = f"decision-{decide(TREE, ANSWERS).outcome.id}-{DATE}.md"
-    assert saved.value.suggested_filename == name
+    name = saved.value.suggested_filename
+    day = dated(name, f"decision-{decide(TREE, ANSWERS).outcome.id}-{{date}}.md")
+    assert name == f"decision-{decide(TREE, ANSWERS).outcome.id}-{day}.md"
     text = open(saved.value.path(), encoding="utf-8").read()
-    assert text.startswith(f"---\nstatus: proposed\ndate: {DATE}\n---\n")
+    assert text.startswith(f"---\nstatus: proposed\ndate: {day}\n---\n")
     expect(quiz.live).to_have_text(TEXTS["exported-record"].format(file=name))
     expect(quiz.page.locator("[data-dt-part=export-record]")).to_have_text(TEXTS["saved"])

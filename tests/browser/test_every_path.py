@@ -32,7 +32,7 @@ from decision_tree.drift import compare
 from decision_tree.permalink import fragment
 from decision_tree.render.results import _current_lines
 from decision_tree.versions import CARRIED, published
-from tests.browser.quiz_driver import DATE, TEXTS, ReadInBatches, expected_path, expected_result, progress
+from tests.browser.quiz_driver import TEXTS, ReadInBatches, dated, expected_path, expected_result, progress
 
 pytestmark = pytest.mark.browser
 
@@ -80,10 +80,10 @@ def test_a_current_path_shows_the_analysis_and_keeps_the_same_texts(module_quiz,
     read = current_results[fragment(TREE, decision.answers)]
     assert read["shown"] == {**expected_result(TREE, decision, site.url, kind="shared"), "path": expected_path(decision), "drift": None}
 
-    assert read["snippet"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
-
-    assert read["record"]["name"] == f"decision-{decision.outcome.id}-{DATE}.md"
-    assert read["record"]["text"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", DATE)
+    day = dated(read["record"]["name"], f"decision-{decision.outcome.id}-{{date}}.md")
+    assert read["record"]["name"] == f"decision-{decision.outcome.id}-{day}.md"
+    assert read["snippet"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", day)
+    assert read["record"]["text"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", day)
 
     link = json.loads(cli("decide", "--link", read["url"], "--format", "json"))
     assert link["current"]["outcome"] == link["link"]["outcome"] == decision.outcome.id and link["verdict_changed"] is False
@@ -131,8 +131,10 @@ def test_one_path_per_outcome_clicked_through(module_quiz, site, decision: Decis
         so_far[step.question.id] = step.answer
     expect(quiz.result_title).to_be_focused()
     assert quiz.read() == {**expected_result(TREE, decision, site.url), "path": expected_path(decision), "drift": None}
-    assert quiz.copy("copy-snippet", TEXTS["copied-snippet"]) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", DATE)
-    assert quiz.offered_file("export-record")[1] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", DATE)
+    name, record = quiz.offered_file("export-record")
+    day = dated(name, f"decision-{decision.outcome.id}-{{date}}.md")
+    assert record == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", day)
+    assert quiz.copy("copy-snippet", TEXTS["copied-snippet"]) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", day)
     assert quiz.page.title().startswith(decision.outcome.title + " \u2013 ")
     assert decision_tree.__version__ in quiz.page.locator("[data-dt-part=version]").text_content()
     assert errors.messages == []
