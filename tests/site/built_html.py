@@ -99,3 +99,42 @@ def pages(site_dir: Path, docs_dir: Path, language: str = "en") -> dict[str, Pag
         if source:  # folders such as assets/ or search/ hold no page of ours
             found[source] = index(html)
     return found
+
+
+class ElementKinds(HTMLParser):
+    """The kinds of element in a page's body, each with the kinds it sits in: its tag and classes
+    after those of every element around it (``article.md-content__inner.md-typeset > p > a``), which is
+    what the stylesheets tell elements apart by. A ``<span>`` with nothing but ``lang`` (a word in
+    another language) is passed through: no rule of the guide's or the theme's stylesheets selects
+    by language, so it takes the colours around it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.kinds: set[str] = set()
+        self._stack: list[tuple[str, str | None]] = []  # (tag, kind or None when passed through)
+        self._in_body = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        self._in_body = self._in_body or tag == "body"
+        if not self._in_body:
+            return
+        kind = None if tag == "span" and set(a) == {"lang"} else tag + "".join(f".{c}" for c in sorted(a.get("class", "").split()))
+        if kind:
+            self.kinds.add(" > ".join([k for _, k in self._stack if k] + [kind]))
+        if tag not in VOID:
+            self._stack.append((tag, kind))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID or tag not in (t for t, _ in self._stack):
+            return
+        while self._stack.pop()[0] != tag:
+            pass
+
+
+def element_kinds(html: str) -> set[str]:
+    """The kinds of element in a page's body (see ElementKinds)."""
+    parser = ElementKinds()
+    parser.feed(html)
+    parser.close()
+    return parser.kinds

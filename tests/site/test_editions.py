@@ -1,7 +1,7 @@
 """The two editions of the built site: English at the root and Chinese under zh/, page for page.
 
 Every page exists in both with the same heading ids, so an anchor cited in either language
-points at the same place; every conclusion resolves in both, with its heading and verdict in the
+points at the same place, and with no kind of element its English twin lacks (so the same colours); every conclusion resolves in both, with its heading and verdict in the
 edition's language; each page names its language and links its translation; and no English
 sentence is left on a Chinese page outside code, ids and text marked as English.
 """
@@ -19,7 +19,8 @@ import pytest
 from decision_tree import tree
 
 from ..conftest import ROOT
-from .built_html import HEADINGS, pages
+from ..gates.built_pages import page_paths
+from .built_html import HEADINGS, element_kinds, pages
 
 pytestmark = pytest.mark.site
 
@@ -27,6 +28,8 @@ DOCS = ROOT / "docs"
 BACKGROUND = {"en": "Background", "zh": "背景"}
 VERDICT_LINE = {"en": "Verdict: ", "zh": "推荐方案："}
 # Five Latin words in a row, outside code and outside text marked lang="en", is an English sentence.
+# The stylesheets a page links, by file name (the Chinese pages' addresses go one folder further up).
+STYLESHEETS = re.compile(r'<link rel="stylesheet" href="(?:\.\./)*([^"]+)"')
 ENGLISH_RUN = re.compile(r"(?:[A-Za-z][A-Za-z0-9'’.\-]*[\s,:;()/&+]+){4,}[A-Za-z][A-Za-z0-9'’.\-]*")
 
 
@@ -144,3 +147,27 @@ def test_no_english_sentence_is_left_on_a_chinese_page(site, sources) -> None:
         text = " ".join(read(built(site, source, "zh")).text)
         runs = [m.group(0).strip() for m in ENGLISH_RUN.finditer(text)]
         assert not runs, f"zh/{source}: English outside code and lang=\"en\": {runs[:3]}"
+
+
+def test_a_chinese_page_shows_no_kind_of_element_its_english_twin_lacks(site) -> None:
+    """The dark palette's colour rules run on the English pages only (tests/gates/test_every_page.py):
+    a Chinese page has the same stylesheets and only kinds of element its twin has, in the same
+    places, so its colours are theirs."""
+    chinese = [path for path in page_paths(site.directory) if path.startswith("zh/")]
+    assert len(chinese) == len(page_paths(site.directory)) / 2, "every page needs its twin in the other edition"
+    for path in chinese:
+        built = [site.directory / (p + "index.html" if p.endswith("/") or not p else p) for p in (path, path.removeprefix("zh/"))]
+        zh, en = (p.read_text(encoding="utf-8") for p in built)
+        assert STYLESHEETS.findall(zh) == STYLESHEETS.findall(en), f"{path}: other stylesheets than its English twin's"
+        added = sorted(element_kinds(zh) - element_kinds(en))
+        assert not added, f"{path}: {len(added)} kind(s) of element its English twin lacks, first:\n" + "\n".join(added[:5])
+
+
+def test_a_kind_of_element_is_its_tag_and_classes_within_those_around_it() -> None:
+    english = element_kinds('<body><div class="b a"><p>Text <a href="x">link</a></p></div></body>')
+    assert english == {"body", "body > div.a.b", "body > div.a.b > p", "body > div.a.b > p > a"}
+    same = '<body><div class="a b"><p>文字 <span lang="en">RAG</span> <a href="y">链接</a></p></div></body>'
+    assert element_kinds(same) <= english  # other words, a language marked: nothing new
+    assert element_kinds('<body><div class="a b"><p><a class="x">链接</a></p></div></body>') - english == {"body > div.a.b > p > a.x"}
+    assert element_kinds('<body><div class="a b"><a>链接</a></div></body>') - english == {"body > div.a.b > a"}
+    assert element_kinds('<body><div class="a b"><p><span lang="en" class="c">RAG</span></p></div></body>') - english == {"body > div.a.b > p > span.c"}
