@@ -38,7 +38,7 @@ from ..conftest import ROOT
 from .axe import COLOUR_RULES, assert_no_axe_violations
 from .built_pages import source_page_paths
 from .csp import policy_violations
-from .network import OutsideRequests, failed_loads
+from .network import InFlight, OutsideRequests, failed_loads
 from .palette import use_palette
 
 pytestmark = pytest.mark.browser
@@ -60,9 +60,9 @@ def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_access
     outside = OutsideRequests.watch(context, subpath_site.url)
     violations = policy_violations(context)
     page = context.new_page()
-    errors, failed = PageErrors.watch(page), failed_loads(page)
+    errors, failed, loading = PageErrors.watch(page), failed_loads(page), InFlight(page)
     page.goto(subpath_site.page(path))
-    page.wait_for_load_state("networkidle")
+    loading.wait_until_quiet()  # the search index and its worker come after the load event
     search = page.locator(".md-search[role=dialog]")
     label = search.locator("input[aria-label]").get_attribute("aria-label")
     expect(search, "the guide's scripts did not run").to_have_attribute("aria-label", label)  # they name the dialog
