@@ -36,7 +36,7 @@ def _warm_row(runs: list[SuiteRun]) -> Row:
     value = (f"{median:.0f} s, median of {len(runs)} runs: {each}; {first.workers} workers; Python {first.python}; "
              f"commit {first.commit}")
     green = all(run.green for run in runs)
-    why = [] if green else ["The suite did not pass in every run."]
+    why = [] if green else ["The suite did not pass in every run.", *_failed(runs)]
     if median > WARM_TARGET:
         why.append(f"The median run took {median:.0f} s; the fastest {min(run.seconds for run in runs):.0f} s.")
     return Row("`scripts/test` in a checkout already set up", value, f"≤ {WARM_TARGET} s (median), all tests pass",
@@ -47,10 +47,16 @@ def _row(figure: str, run: SuiteRun, target: int) -> Row:
     value = (f"{run.seconds:.0f} s ({run.counts} in {run.pytest_seconds:.0f} s with {run.workers} workers; "
              f"Python {run.python}; exit status {run.rc}; commit {run.commit})")
     passed = run.green and run.seconds <= target
-    why = [] if run.green else ["The suite did not pass."]
+    why = [] if run.green else ["The suite did not pass.", *_failed([run])]
     if run.seconds > target:
         why.append(f"Setting up took {run.seconds - run.pytest_seconds:.0f} s and the suite {run.pytest_seconds:.0f} s.")
     return Row(figure, value, f"≤ {target} s, all tests pass", passed, why)
+
+
+def _failed(runs: list[SuiteRun]) -> list[str]:
+    """One line per test that failed in any of the runs, with the runs it failed in."""
+    tests = dict.fromkeys(test for run in runs for test in run.failures)
+    return [f"Failed: `{test}` (run {', '.join(str(n) for n, run in enumerate(runs, 1) if test in run.failures)})" for test in tests]
 
 
 def render(results: SetupResults) -> str:

@@ -15,6 +15,7 @@ WARM_TARGET = 180  # seconds
 SUMMARY = re.compile(r"^=+ (?P<counts>.*?) in (?P<seconds>[\d.]+)s\b.*=+$", re.M)
 PLATFORM = re.compile(r"^platform \S+ -- Python (?P<python>\S+),", re.M)
 WORKERS = re.compile(r"^created: (?P<workers>\d+)/\d+ workers", re.M)
+FAILURE = re.compile(r"^(?:FAILED|ERROR) (?P<test>\S+)", re.M)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class SuiteRun:
     workers: int
     rc: int
     commit: str = ""
+    failures: tuple[str, ...] = ()  # the tests that failed or erred, as pytest's summary names them
 
     @property
     def green(self) -> bool:
@@ -66,4 +68,5 @@ def _suite_run(output: str, seconds: float, rc: int, commit: str) -> SuiteRun:
         workers=int(workers.group("workers")) if workers else 1,
         rc=rc,
         commit=commit,
+        failures=tuple(found.group("test") for found in FAILURE.finditer(output)),
     )
