@@ -31,7 +31,6 @@ DATE = "2026-11-26"
 FIXED_TIME = DATE + "T10:00:00"
 
 
-
 def dated(text: str, pattern: str) -> str:
     """The date the page wrote in ``text`` where ``pattern`` has ``{date}``, checked to be the
     reader's today: the browser runs on this machine's clock and time zone (just after

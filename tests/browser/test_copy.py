@@ -112,9 +112,9 @@ def test_export_decision_record_saves_a_markdown_file_and_says_so(reload_quiz) -
     quiz = reload_quiz(fragment(TREE, ANSWERS))
     with quiz.page.expect_download() as saved:
         quiz.action("export-record")
-    name = saved.value.suggested_filename
-    day = dated(name, f"decision-{decide(TREE, ANSWERS).outcome.id}-{{date}}.md")
-    assert name == f"decision-{decide(TREE, ANSWERS).outcome.id}-{day}.md"
+    name, outcome = saved.value.suggested_filename, decide(TREE, ANSWERS).outcome.id
+    day = dated(name, f"decision-{outcome}-{{date}}.md")
+    assert name == f"decision-{outcome}-{day}.md"
     text = open(saved.value.path(), encoding="utf-8").read()
     assert text.startswith(f"---\nstatus: proposed\ndate: {day}\n---\n")
     expect(quiz.live).to_have_text(TEXTS["exported-record"].format(file=name))

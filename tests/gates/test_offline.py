@@ -49,7 +49,6 @@ def test_the_request_log_catches_a_request_to_another_host(new_context, site) ->
     assert any(entry.startswith("http://192.0.2.1/pixel.png") for entry in outside.seen), outside.seen
 
 
-
 @pytest.mark.browser
 def test_the_wait_for_a_quiet_network_names_a_request_left_in_flight(page: Page, site) -> None:
     loading = InFlight(page)

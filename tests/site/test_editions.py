@@ -1,9 +1,10 @@
 """The two editions of the built site: English at the root and Chinese under zh/, page for page.
 
 Every page exists in both with the same heading ids, so an anchor cited in either language
-points at the same place, and with no kind of element its English twin lacks (so the same colours); every conclusion resolves in both, with its heading and verdict in the
-edition's language; each page names its language and links its translation; and no English
-sentence is left on a Chinese page outside code, ids and text marked as English.
+points at the same place, and with no kind of element its English twin lacks (so the same
+colours); every conclusion resolves in both, with its heading and verdict in the edition's
+language; each page names its language and links its translation; and no English sentence is
+left on a Chinese page outside code, ids and text marked as English.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ pytestmark = pytest.mark.site
 DOCS = ROOT / "docs"
 BACKGROUND = {"en": "Background", "zh": "背景"}
 VERDICT_LINE = {"en": "Verdict: ", "zh": "推荐方案："}
-# Five Latin words in a row, outside code and outside text marked lang="en", is an English sentence.
 # The stylesheets a page links, by file name (the Chinese pages' addresses go one folder further up).
 STYLESHEETS = re.compile(r'<link rel="stylesheet" href="(?:\.\./)*([^"]+)"')
+# Five Latin words in a row, outside code and outside text marked lang="en", is an English sentence.
 ENGLISH_RUN = re.compile(r"(?:[A-Za-z][A-Za-z0-9'’.\-]*[\s,:;()/&+]+){4,}[A-Za-z][A-Za-z0-9'’.\-]*")
 
 
@@ -153,8 +154,9 @@ def test_a_chinese_page_shows_no_kind_of_element_its_english_twin_lacks(site) ->
     """The dark palette's colour rules run on the English pages only (tests/gates/test_every_page.py):
     a Chinese page has the same stylesheets and only kinds of element its twin has, in the same
     places, so its colours are theirs."""
-    chinese = [path for path in page_paths(site.directory) if path.startswith("zh/")]
-    assert len(chinese) == len(page_paths(site.directory)) / 2, "every page needs its twin in the other edition"
+    every = page_paths(site.directory)
+    chinese = [path for path in every if path.startswith("zh/")]
+    assert len(chinese) == len(every) / 2, "every page needs its twin in the other edition"
     for path in chinese:
         built = [site.directory / (p + "index.html" if p.endswith("/") or not p else p) for p in (path, path.removeprefix("zh/"))]
         zh, en = (p.read_text(encoding="utf-8") for p in built)
