@@ -11,17 +11,19 @@ import pytest
 from playwright.sync_api import BrowserContext, Page
 
 from .axe import assert_no_axe_violations, axe_violations
+from .network import InFlight
 from .palette import use_palette
 
 PALETTES = ["light", "dark"]
 
 
-def open_page(new_context: Callable[..., BrowserContext], url: str) -> Page:
-    """A fresh reader (system preference: light) on a loaded page."""
+def open_page(new_context: Callable[..., BrowserContext], url: str) -> tuple[Page, InFlight]:
+    """A fresh reader (system preference: light) on a loaded page, and its requests in flight."""
     page = new_context(color_scheme="light").new_page()
+    loading = InFlight(page)
     page.goto(url)
-    page.wait_for_load_state("networkidle")
-    return page
+    loading.wait_until_quiet()
+    return page, loading
 
 
 @pytest.mark.browser
@@ -49,9 +51,9 @@ def _offending(violations: list[dict]) -> set[str]:
 @pytest.mark.browser
 @pytest.mark.parametrize("palette", PALETTES)
 def test_the_palette_toggle_really_switches_the_colours(new_context, site, palette: str) -> None:
-    page = open_page(new_context, site.page())
+    page, loading = open_page(new_context, site.page())
     use_palette(page, palette)  # fails unless the body's scheme and background colour changed
     page.reload()
-    page.wait_for_load_state("networkidle")
+    loading.wait_until_quiet()
     expected = {"light": "default", "dark": "slate"}[palette]
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected, "the palette choice is not kept"

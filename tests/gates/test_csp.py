@@ -22,6 +22,7 @@ from tests.browser.quiz_driver import TEXTS
 from tests.browser.quiz_driver import PageErrors, Quiz, nav_link
 
 from .csp import policy_violations
+from .network import InFlight
 from .palette import use_palette
 from .search import search_for
 
@@ -33,9 +34,10 @@ DOCUMENT_404 = "console error: Failed to load resource: the server responded wit
 
 @dataclass
 class Watched:
-    """A page whose policy violations and errors are recorded."""
+    """A page whose policy violations, errors and requests in flight are recorded."""
 
     page: Page
+    loading: InFlight
     violations: list[str] = field(default_factory=list)
     errors: PageErrors = field(default_factory=PageErrors)
 
@@ -50,7 +52,7 @@ def watched(new_context: Callable[..., BrowserContext], site) -> Watched:
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
     violations = policy_violations(context)
     page = context.new_page()
-    return Watched(page=page, violations=violations, errors=PageErrors.watch(page))
+    return Watched(page=page, violations=violations, errors=PageErrors.watch(page), loading=InFlight(page))
 
 
 def follow_nav_link(page: Page, site, path: str) -> None:
@@ -97,7 +99,7 @@ def test_quiz_copy_search_palette_and_instant_navigation_have_no_violation(watch
     page.go_back()
     page.wait_for_url(site.page("tree/"))
     assert page.evaluate("window.sameDocument") is True, "a page was reloaded: instant navigation was not exercised"
-    page.wait_for_load_state("networkidle")
+    watched.loading.wait_until_quiet()
     watched.assert_clean()
 
 
@@ -117,7 +119,7 @@ def test_the_error_page_served_for_a_missing_address_has_no_violation(watched: W
     expect(page.locator(".md-header")).to_be_visible()
     use_palette(page, "dark")
     search_for(page, "prompt")
-    page.wait_for_load_state("networkidle")
+    watched.loading.wait_until_quiet()
     assert failed == [], "the error page failed to load: " + ", ".join(failed)
     watched.errors.messages.remove(DOCUMENT_404)  # the browser reports the page's own status
     watched.assert_clean()

@@ -17,14 +17,14 @@ from .network import InFlight, OutsideRequests
 from .search import search_for
 
 
-
 def requests_elsewhere(new_context, site, visit: Callable[[Page], object]) -> list[str]:
-    """The requests to other hosts while a fresh reader does ``visit`` on a page, until the network is idle."""
+    """The requests to other hosts while a fresh reader does ``visit`` on a page, until the network is quiet."""
     context = new_context(bypass_csp=True)
     outside = OutsideRequests.watch(context, site.url)
     page = context.new_page()
+    loading = InFlight(page)
     visit(page)
-    page.wait_for_load_state("networkidle")
+    loading.wait_until_quiet()
     return outside.seen
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from .network import failed_loads
+from .network import InFlight, failed_loads
 from .search import search_for
 
 NAV_LINK = 'nav.md-nav--primary a.md-nav__link[href$="{}"]'
@@ -27,8 +27,9 @@ def test_navigation_between_pages_works(page: Page, subpath_site) -> None:
 
 @pytest.mark.browser
 def test_instant_navigation_switches_pages_without_a_reload(page: Page, subpath_site) -> None:
+    loading = InFlight(page)
     page.goto(subpath_site.page())
-    page.wait_for_load_state("networkidle")
+    loading.wait_until_quiet()
     page.evaluate("window.__gateMarker = 'kept'")
     documents = []
     page.on("request", lambda r: documents.append(r.url) if r.resource_type == "document" else None)
@@ -53,10 +54,10 @@ def test_search_finds_pages_under_the_sub_path(page: Page, subpath_site) -> None
 
 @pytest.mark.browser
 def test_search_loads_its_worker_and_index(page: Page, subpath_site) -> None:
-    problems = failed_loads(page)
+    problems, loading = failed_loads(page), InFlight(page)
     page.goto(subpath_site.page())
     search_for(page, "retrieval")  # the search worker and index are loaded on demand
-    page.wait_for_load_state("networkidle")
+    loading.wait_until_quiet()
     assert not problems, "failed loads:\n" + "\n".join(problems)
 
 
@@ -64,8 +65,9 @@ def test_search_loads_its_worker_and_index(page: Page, subpath_site) -> None:
 def test_quiz_page_loads_without_page_errors(page: Page, subpath_site) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    loading = InFlight(page)
     page.goto(subpath_site.page("quiz/"))
-    page.wait_for_load_state("networkidle")
+    loading.wait_until_quiet()
     expect(page.locator("[data-dt-quiz]")).to_be_attached()
     assert not errors, f"page errors on the quiz page: {errors}"
 
