@@ -31,14 +31,18 @@ def settle(page: Page) -> None:
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 
-def axe_violations(page: Page, rules: list[str] | None = None, within: list[str] | None = None) -> list[dict[str, Any]]:
+def axe_violations(page: Page, rules: list[str] | None = None, within: list[str] | None = None,
+                   skip: list[str] | None = None) -> list[dict[str, Any]]:
     """The axe-core violations of the page in its current state (after transitions settle),
-    for every rule or only the given ones, on the whole page or only ``within`` the elements
-    those CSS selectors match (then the rules about the page as a whole are not run)."""
+    for every rule or only the given ones, less those in ``skip``, on the whole page or only
+    ``within`` the elements those CSS selectors match (then the rules about the page as a whole
+    are not run)."""
     settle(page)
     options: dict[str, Any] = {"resultTypes": ["violations"]}  # only what failed is gathered in detail: faster
     if rules:
         options["runOnly"] = {"type": "rule", "values": rules}
+    if skip:
+        options["rules"] = {rule: {"enabled": False} for rule in skip}
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(AXE_SCRIPT)  # once per document: the script is half a megabyte
     return page.evaluate(RUN, [within or [], options])
@@ -55,10 +59,12 @@ def describe_violations(violations: list[dict[str, Any]], context_label: str) ->
     return "\n".join(lines)
 
 
-def assert_no_axe_violations(page: Page, context_label: str, rules: list[str] | None = None, within: list[str] | None = None) -> None:
+def assert_no_axe_violations(page: Page, context_label: str, rules: list[str] | None = None, within: list[str] | None = None,
+                             skip: list[str] | None = None) -> None:
     """Fail when axe-core finds any violation on the page as it is now (for every rule, or only
-    ``rules``; on the whole page, or ``within`` some of its parts); ``context_label`` names the state."""
-    violations = axe_violations(page, rules, within)
+    ``rules``, less ``skip``; on the whole page, or ``within`` some of its parts); ``context_label``
+    names the state."""
+    violations = axe_violations(page, rules, within, skip)
     if violations:
         raise AssertionError(describe_violations(violations, context_label))
 

@@ -10,7 +10,7 @@ from typing import Callable
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
-from .axe import assert_no_axe_violations, axe_violations
+from .axe import COLOUR_RULES, assert_no_axe_violations, axe_violations
 from .network import InFlight
 from .palette import use_palette
 
@@ -41,6 +41,15 @@ def test_the_axe_check_of_some_parts_sees_all_of_them_and_only_them(page: Page) 
     parts = axe_violations(page, within=["#part", "#other"])  # a second run in the same document
     assert _offending(whole) == {"#outside", "#inside", "#also"}
     assert _offending(parts) == {"#inside", "#also"}
+
+
+def test_the_axe_check_leaves_out_only_the_rules_it_is_told_to_skip(page: Page) -> None:
+    page.set_content('<html lang="en"><title>t</title><main><p style="color:#bbb;background:#fff">faint</p>'
+                     '<img src="data:,"></main></html>')
+    everything = {violation["id"] for violation in axe_violations(page)}
+    without_colours = {violation["id"] for violation in axe_violations(page, skip=COLOUR_RULES)}
+    assert {"color-contrast", "image-alt"} <= everything
+    assert without_colours == everything - {"color-contrast"}
 
 
 def _offending(violations: list[dict]) -> set[str]:

@@ -151,9 +151,9 @@ def test_no_english_sentence_is_left_on_a_chinese_page(site, sources) -> None:
 
 
 def test_a_chinese_page_shows_no_kind_of_element_its_english_twin_lacks(site) -> None:
-    """The dark palette's colour rules run on the English pages only (tests/gates/test_every_page.py):
-    a Chinese page has the same stylesheets and only kinds of element its twin has, in the same
-    places, so its colours are theirs."""
+    """The accessibility rules that depend on colour run on the English pages only, in both
+    palettes (tests/gates/test_every_page.py): a Chinese page has the same stylesheets and only
+    kinds of element its twin has, in the same places, so its colours are theirs."""
     every = page_paths(site.directory)
     chinese = [path for path in every if path.startswith("zh/")]
     assert len(chinese) == len(every) / 2, "every page needs its twin in the other edition"
