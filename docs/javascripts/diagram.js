@@ -63,6 +63,7 @@ const parts = (figure) => ({
   path: null, // the list of the path so far, on the quiz page
   current: null, // the id of the quiz's current node
   opener: null, // the button that opened the full-screen view, focused again when it closes
+  scrolled: [0, 0], // how far the box was scrolled when the full-screen view opened
 });
 
 const make = (tag, attributes = {}, content = []) => {
@@ -123,6 +124,7 @@ const wireViewer = (diagram) => {
     sizeSvg(diagram, 1);
     diagram.box.append(diagram.svg);
     if (diagram.current) centre(diagram.box, node(diagram.current));
+    else [diagram.box.scrollLeft, diagram.box.scrollTop] = diagram.scrolled; // where the reader left it
     if (diagram.opener && diagram.opener.isConnected) diagram.opener.focus();
   });
   stage.addEventListener("keydown", (event) => {
@@ -156,6 +158,7 @@ const sizeSvg = ({ svg }, scale) => {
 
 const openViewer = (diagram, mode, opener) => {
   diagram.opener = opener;
+  diagram.scrolled = [diagram.box.scrollLeft, diagram.box.scrollTop];
   diagram.stage.append(diagram.svg);
   diagram.viewer.showModal();
   diagram.stage.focus();

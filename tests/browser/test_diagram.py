@@ -81,6 +81,9 @@ def test_the_drawing_is_named_described_and_its_tooltips_are_words(new_context, 
 
 def test_the_full_screen_view_opens_zooms_and_closes_by_keyboard(new_context, site) -> None:
     page = tree_page(new_context, site, 1280)
+    box = page.locator("[data-dt-diagram]")
+    box.evaluate("b => { b.scrollLeft = 123; }")  # as the reader left it
+    scrolled = box.evaluate("b => b.scrollLeft")
     opener = page.get_by_role("button", name=TEXTS["diagram-open"])
     opener.focus()
     page.keyboard.press("Enter")
@@ -108,6 +111,7 @@ def test_the_full_screen_view_opens_zooms_and_closes_by_keyboard(new_context, si
     expect(dialog).to_be_hidden()
     expect(opener).to_be_focused()
     assert page.locator("[data-dt-diagram] svg").count() == 1, "the drawing went back to the page"
+    assert box.evaluate("b => b.scrollLeft") == scrolled > 0, "the drawing is not where the reader left it"
 
 
 def test_on_a_phone_the_box_scrolls_with_a_visible_hint_and_an_overview(new_context, site) -> None:

@@ -25,6 +25,7 @@ RESULT = {"problem": "missing-knowledge", "knowledge-base": "yes", "knowledge-vo
 OLD = fragment(published()[1], {"information-source": "stored-knowledge", "knowledge-volume": "not-sure", "knowledge-base": "yes",
                                 "domain-fit": "ignores-instructions", "domain-data": "yes"})
 WIDTHS = {"desktop": 1280, "phone": 360}
+PALETTES = ["light", "dark"]
 QUIZ = ["[data-dt-quiz]"]  # the quiz, without the page around it
 LONGEST = max(paths(TREE), key=lambda d: len(d.path))
 
@@ -79,42 +80,38 @@ def test_the_actions_stay_in_reach_while_reading_the_result(new_context, site) -
 STATES = {"midway": fragment(TREE, MIDWAY), "result": fragment(TREE, RESULT), "old-link": OLD}
 
 
-@pytest.mark.parametrize("palette", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-def test_screenshot_of_the_quiz(new_context, site, palette: str, width: str) -> None:
-    """Each state is opened as a link on one page, as a reader follows one."""
-    page = open_quiz(new_context, site, WIDTHS[width], palette, "")
+def test_screenshots_of_the_quiz(new_context, site, width: str) -> None:
+    """Each state is opened as a link on one page, as a reader follows one, in each palette."""
+    page = open_quiz(new_context, site, WIDTHS[width], "light", "")
     quiz = Quiz(page)
     quiz.past_first_popstate()
-    for state, link in STATES.items():
-        quiz.open(link)
-        if state == "midway":
-            page.locator("label[for=dt-quiz-answer-fits]").click()
-        settle(page)  # the header's title fades to the page's as the quiz scrolls into view
-        screenshot(page, f"quiz-{state}-{width}-{palette}", full_page=False)  # the first screen: the diagram below has its own
-        assert no_horizontal_scroll(page), f"the page scrolls sideways ({state})"
+    for palette in PALETTES:
+        use_palette(page, palette)
+        for state, link in STATES.items():
+            quiz.open(link)
+            if state == "midway":
+                page.locator("label[for=dt-quiz-answer-fits]").click()
+            settle(page)  # the header's title fades to the page's as the quiz scrolls into view
+            screenshot(page, f"quiz-{state}-{width}-{palette}", full_page=False)  # the first screen: the diagram below has its own
+            assert no_horizontal_scroll(page), f"the page scrolls sideways ({state}, {palette})"
 
 
-@pytest.mark.parametrize("palette", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-def test_screenshot_of_the_diagram(new_context, site, palette: str, width: str) -> None:
-    page = new_context(viewport={"width": WIDTHS[width], "height": 900}, color_scheme="light").new_page()
+def test_screenshots_of_the_diagram_and_its_full_screen_view(new_context, site, width: str) -> None:
+    # A screen taller than the diagram: a taller element is captured in parts, the sticky header across it.
+    page = new_context(viewport={"width": WIDTHS[width], "height": 1100}, color_scheme="light").new_page()
     page.goto(site.page("tree/"))
-    use_palette(page, palette)
-    diagram = page.locator("[data-dt-diagram]")
-    screenshot(diagram, f"tree-{width}-{palette}")
-    assert no_horizontal_scroll(page), "the page scrolls sideways"
-
-
-@pytest.mark.parametrize("palette", ["light", "dark"])
-@pytest.mark.parametrize("width", WIDTHS)
-def test_screenshot_of_the_full_screen_view(new_context, site, palette: str, width: str) -> None:
-    page = new_context(viewport={"width": WIDTHS[width], "height": 800}, color_scheme="light").new_page()
-    page.goto(site.page("tree/"))
-    use_palette(page, palette)
-    page.locator("[data-dt-open=fit]").click()
-    expect(page.locator("[data-dt-viewer]")).to_be_visible()
-    screenshot(page.locator("[data-dt-viewer]"), f"tree-full-screen-{width}-{palette}")
+    viewer = page.locator("[data-dt-viewer]")
+    for palette in PALETTES:
+        use_palette(page, palette)
+        screenshot(page.locator("[data-dt-diagram]"), f"tree-{width}-{palette}")
+        assert no_horizontal_scroll(page), f"the page scrolls sideways ({palette})"
+        page.locator("[data-dt-open=fit]").click()
+        expect(viewer).to_be_visible()
+        screenshot(viewer, f"tree-full-screen-{width}-{palette}")
+        page.keyboard.press("Escape")
+        expect(viewer).to_be_hidden()
 
 
 @pytest.mark.parametrize("path", ["tree/", "quiz/"])  # the pages with folded parts and a diagram
@@ -141,7 +138,7 @@ def test_pages_with_the_diagram_have_no_axe_violations_unfolded(new_context, sit
     assert opened or viewer.count(), f"{path}: nothing to unfold"
 
 
-@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("palette", PALETTES)
 def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str) -> None:
     """Every rule in the light palette; in the dark one, the rules that depend on colour. The page
     around the quiz is checked whole with the others (tests/gates/test_every_page.py); here the
