@@ -338,7 +338,7 @@ class Quiz:
 
     def summary(self) -> list[tuple[str, str]]:
         rows = self.page.locator("[data-dt-part=answers] .dt-answer")
-        return [(r.get_attribute("data-question"), r.get_attribute("data-option")) for r in rows.all()]
+        return [tuple(row) for row in rows.evaluate_all("rows => rows.map(r => [r.getAttribute('data-question'), r.getAttribute('data-option')])")]
 
     def read(self) -> dict[str, Any]:
         return self.page.evaluate(READ_RESULT)
