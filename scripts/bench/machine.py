@@ -73,6 +73,17 @@ def describe(chromium: str | None = None, lighthouse: str | None = None) -> dict
     return found
 
 
+def cpu_ticks() -> tuple[int, int, int]:
+    """The machine's CPU time since boot, in clock ticks, from /proc/stat: all of it, the part spent
+    running something (user, nice, system, irq, softirq) and the part the host stole (gave our
+    cores' time to other guests); zeros where there is no /proc/stat."""
+    stat = Path("/proc/stat")
+    if not stat.exists():
+        return 0, 0, 0
+    user, nice, system, idle, iowait, irq, softirq, steal = (int(v) for v in stat.read_text().split("\n", 1)[0].split()[1:9])
+    return user + nice + system + idle + iowait + irq + softirq + steal, user + nice + system + irq + softirq, steal
+
+
 def wait_until_quiet(limit: float = 0.5, timeout: float = 900, poll: float = 5) -> None:
     """Wait until the 1-minute load average is below ``limit`` (work left over from an earlier run,
     such as a test suite or a container being torn down, would slow what is measured next), or

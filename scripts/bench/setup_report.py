@@ -31,7 +31,8 @@ def rows(results: SetupResults) -> list[Row]:
 def _warm_row(runs: list[SuiteRun]) -> Row:
     """The suite in a set-up checkout: the median of its runs counts, and every run must pass."""
     median = statistics.median(run.seconds for run in runs)
-    each = "; ".join(f"{run.seconds:.0f} s ({run.counts} in {run.pytest_seconds:.0f} s, exit status {run.rc})" for run in runs)
+    each = "; ".join(f"{run.seconds:.0f} s ({run.counts} in {run.pytest_seconds:.0f} s, exit status {run.rc}"
+                     + (f"; {run.host}" if run.host else "") + ")" for run in runs)
     first = runs[0]
     value = (f"{median:.0f} s, median of {len(runs)} runs: {each}; {first.workers} workers; Python {first.python}; "
              f"commit {first.commit}")
@@ -77,7 +78,10 @@ METHOD = "\n".join([
     "downloaded afresh from the Debian and PyPI archives) and then the whole suite.",
     "- **Set-up checkout**: `scripts/setup --browser` first (not timed), then `scripts/test -p no:cacheprovider` "
     "timed as a whole; the hook's cache (`.cache/renderings/`) is as the checkout left it. Several runs (`--suite-runs`, three unless told); "
-    "the median counts, as the same code takes more or less time as the host lends the cores more or less speed.",
+    "the median counts, as the same code takes more or less time as the host lends the cores more or less speed. "
+    "Each run also gives the CPU time the machine spent during it (from /proc/stat: the suite's processes, pytest, "
+    "its workers, the browsers and the builds, on a machine otherwise quiet) and the share of the cores' time the "
+    "host gave to other guests meanwhile (steal time).",
     "- Each measurement starts once the machine is quiet (1-minute load average below 0.5, waiting at most 15 "
     "minutes): what an earlier one left running, such as a bare Debian being torn down, would slow it.",
     "- The suite runs in parallel (`pytest -n <cores + 1> --dist worksteal`): one worker more than the machine "

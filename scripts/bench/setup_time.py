@@ -3,11 +3,14 @@ scripts/fresh-machine), and ``scripts/test`` in this checkout once it is set up.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from .machine import cpu_ticks
 
 RELEASES = {"bookworm": "Debian 12 (bookworm)", "trixie": "Debian 13 (trixie)"}
 FRESH_TARGET = 300  # seconds, install included
@@ -30,6 +33,13 @@ class SuiteRun:
     rc: int
     commit: str = ""
     failures: tuple[str, ...] = ()  # the tests that failed or erred, as pytest's summary names them
+    cpu_seconds: float = 0.0  # CPU time the machine spent running anything meanwhile (where measured)
+    stolen: float = 0.0  # the share of the machine's CPU time the host gave to other guests meanwhile
+
+    @property
+    def host(self) -> str:
+        """What the run cost the machine and what the host took, where measured."""
+        return f"{self.cpu_seconds:.0f} CPU-s, {100 * self.stolen:.0f} % stolen by the host" if self.cpu_seconds else ""
 
     @property
     def green(self) -> bool:
@@ -51,10 +61,13 @@ def fresh_machine(root: Path, suite: str, timeout: int = 1800) -> SuiteRun:
 def warm_suite(root: Path) -> SuiteRun:
     """``scripts/test`` in this checkout, after an untimed ``scripts/setup --browser``."""
     subprocess.run([str(root / "scripts" / "setup"), "--browser"], cwd=root, check=True, capture_output=True)
-    start = time.perf_counter()
+    ticks, start = cpu_ticks(), time.perf_counter()
     result = subprocess.run([str(root / "scripts" / "test"), "-p", "no:cacheprovider"], cwd=root, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    total, busy, stolen = (after - before for after, before in zip(cpu_ticks(), ticks))
     commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True, text=True).stdout.strip()
-    return _suite_run(result.stdout + result.stderr, time.perf_counter() - start, result.returncode, commit)
+    run = _suite_run(result.stdout + result.stderr, seconds, result.returncode, commit)
+    return replace(run, cpu_seconds=busy / os.sysconf("SC_CLK_TCK"), stolen=stolen / total if total else 0.0)
 
 
 def _suite_run(output: str, seconds: float, rc: int, commit: str) -> SuiteRun:
