@@ -129,8 +129,9 @@ def test_a_hostile_link_opened_as_a_page_is_handled_safely(loading_page, site, i
     page, errors, dialogs = loading_page
     errors.messages.clear()
     page.goto(site.page(f"quiz/?link={index}#{FRAGMENTS[index]}"), wait_until="domcontentloaded")
-    Quiz(page).mounted()
-    Quiz(page).settled()
+    quiz = Quiz(page)
+    quiz.mounted()
+    quiz.settled()
     assert_handled_safely(page, page.evaluate("window.givenHash"), errors, dialogs)
 
 

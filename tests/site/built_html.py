@@ -84,6 +84,11 @@ def index(path: Path) -> PageIndex:
     return parser
 
 
+def translated(path: str) -> bool:
+    """Whether a page's path (``zh/quiz/``, ``quiz/``) is in another edition than the default one."""
+    return path.split("/")[0] in EDITIONS
+
+
 def pages(site_dir: Path, docs_dir: Path, language: str = "en") -> dict[str, PageIndex]:
     """Every built page of one edition, keyed by the English Markdown file it was built from or
     translates (``conclusions/cost.md`` ...); the default edition is at the root, another under
@@ -92,7 +97,7 @@ def pages(site_dir: Path, docs_dir: Path, language: str = "en") -> dict[str, Pag
     found = {}
     for html in sorted(root.rglob("index.html")):
         relative = html.parent.relative_to(root).as_posix()
-        if language == "en" and (relative.split("/")[0] in EDITIONS):
+        if language == "en" and translated(relative):
             continue  # another edition's page
         candidates = ["index.md"] if relative == "." else [f"{relative}.md", f"{relative}/index.md"]
         source = next((c for c in candidates if (docs_dir / c).exists()), None)
