@@ -3,6 +3,8 @@ shared by a whole module (loaded once, then driven through its address and its c
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 import pytest
@@ -49,12 +51,52 @@ def page_errors(page: Page) -> Iterator[PageErrors]:
     assert errors.messages == []
 
 
+@dataclass
+class QuizTab:
+    """One tab that loads the quiz page afresh for each test of a module: a new page for each
+    test would cost each load a new renderer process (a third of a load's work)."""
+
+    page: Page
+    site: object
+    errors: PageErrors
+    loads: Iterator[int] = field(default_factory=itertools.count)
+
+    def load(self, fragment: str = "", past_first_popstate: bool = True) -> Quiz:
+        """The quiz page loaded afresh (at a fragment), as a reader opens it whose browser
+        remembers nothing of the site: the last test's other tabs are closed, its storage
+        cleared (the palette chosen, the quiz's own results), the pointer moved off the page,
+        and the address is one the tab has not loaded before (a new load, not a reload)."""
+        for other in self.page.context.pages:
+            if other != self.page:
+                other.close()
+        if self.page.url.startswith(self.site.url):
+            self.page.evaluate("localStorage.clear(); sessionStorage.clear()")
+        self.page.mouse.move(0, 0)
+        self.errors.messages.clear()
+        return open_quiz(self.page, self.site, fragment, query=f"load={next(self.loads)}", past_first_popstate=past_first_popstate)
+
+
+@pytest.fixture(scope="module")
+def quiz_tab(browser: Browser, site) -> Iterator[QuizTab]:
+    context = quiz_context(browser, site)
+    page = context.new_page()
+    yield QuizTab(page, site, PageErrors.watch(page))
+    context.close()
+
+
 @pytest.fixture
-def quiz(page: Page, site, page_errors: PageErrors) -> Quiz:
-    """The quiz page, loaded fresh and mounted."""
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
-    page.add_init_script(WATCH_PATH)
-    return open_quiz(page, site)
+def quiz(quiz_tab: QuizTab) -> Iterator[Quiz]:
+    """The quiz page, loaded afresh and mounted; any error it reports fails the test."""
+    yield quiz_tab.load()
+    assert quiz_tab.errors.messages == []
+
+
+@pytest.fixture
+def reload_quiz(quiz_tab: QuizTab) -> Iterator[Callable[[str], Quiz]]:
+    """Open the quiz afresh at a fragment (a new load, as a permalink is opened); the theme's first
+    history traversal is still to come, as for a reader. Any error the page reports fails the test."""
+    yield lambda fragment: quiz_tab.load(fragment, past_first_popstate=False)
+    assert quiz_tab.errors.messages == []
 
 
 @pytest.fixture(scope="module")
@@ -88,17 +130,3 @@ def mounting_quiz(browser: Browser, site) -> Iterator[tuple[Quiz, PageErrors]]:
     quiz.keep_pristine()
     yield quiz, errors
     context.close()
-
-
-@pytest.fixture
-def reload_quiz(page: Page, site, page_errors: PageErrors) -> Callable[[str], Quiz]:
-    """Open the quiz afresh at a fragment (a new load, as a permalink is opened); the theme's first
-    history traversal is still to come, as for a reader."""
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
-    page.add_init_script(WATCH_PATH)
-    count = iter(range(1_000_000))
-
-    def opened(fragment: str) -> Quiz:
-        return open_quiz(page, site, fragment, query=f"load={next(count)}", past_first_popstate=False)
-
-    return opened

@@ -7,6 +7,7 @@ except when a link made with an older tree version has to fetch that version's e
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -112,7 +113,8 @@ KEEP_PRISTINE_QUIZ = """async () => {
 # quiz starts, the tab remembers nothing and the page has its own title, and a fresh quiz (the
 # server's markup) is mounted by the page's own modules, which read the address as at a page
 # load (at a first mount nothing takes the focus; the page's first mount has been, so that is
-# said here). Returns the fragment as the browser encoded it.
+# said here). Resolves once the quiz is mounted and shows the link (an old version's export may
+# be loading), with the fragment as the browser encoded it.
 MOUNT_AT = """async (link) => {
   const base = new URL("../javascripts/guide/", location.href).href;
   const [{ mountQuiz }, { wire }, { fromLocation }] = await Promise.all(
@@ -125,6 +127,10 @@ MOUNT_AT = """async (link) => {
   fresh.setAttribute("data-dt-mounted", "");
   document.querySelector("[data-dt-quiz]").replaceWith(fresh);
   await mountQuiz(fresh, wire, (quiz, how) => fromLocation(quiz, { ...how, focus: false }));
+  const until = UNTIL;
+  const root = () => document.querySelector("[data-dt-quiz]");
+  await until(() => root().className === "dt-quiz dt-quiz--mounted" && root().dataset.dtRead === location.hash.slice(1),
+              "the fresh quiz to mount and show the link");
   return given;
 }"""
 
@@ -198,6 +204,7 @@ OPEN_LINK = """async (link) => {
   const read = () => document.querySelector("[data-dt-quiz]").dataset.dtRead;
   await until(() => read() === location.hash.slice(1), `the quiz to show #${location.hash.slice(1)}`);
 }""".replace("UNTIL", UNTIL)
+MOUNT_AT = MOUNT_AT.replace("UNTIL", UNTIL, 1)
 
 
 # Opens each link in turn on the open page, as Quiz.open does (OPEN_LINK), and reads what the quiz shows
@@ -230,7 +237,7 @@ READ_EVERY = """async ({ links, keep }) => {
   } finally {
     delete navigator.clipboard.write;
   }
-  return shown;
+  return JSON.stringify(shown);
 }"""
 for name, text in (("READ_RESULT", READ_RESULT), ("OPEN_LINK", OPEN_LINK), ("UNTIL", UNTIL), ("OFFERED_FILE", OFFERED_FILE)):
     READ_EVERY = READ_EVERY.replace(name, text, 1)
@@ -278,11 +285,8 @@ class Quiz:
 
     def mount_afresh(self, link: str) -> str:
         """Open a link as a new page load would, without the load (see MOUNT_AT), and wait for the
-        quiz to show it; the fragment as the browser encoded it."""
-        given = self.page.evaluate(MOUNT_AT, link)
-        self.mounted()
-        self.settled()
-        return given
+        quiz to show it, in one call; the fragment as the browser encoded it."""
+        return self.page.evaluate(MOUNT_AT, link)
 
     def state(self) -> str | None:
         return self.root.get_attribute("data-dt-state")
@@ -345,8 +349,10 @@ class Quiz:
 
     def read_every(self, links: list[str], keep: bool = False) -> dict[str, dict[str, Any]]:
         """Open each link and read what the quiz shows (see READ_EVERY): by link, ``shown`` (as
-        :meth:`read`), ``url``, and with ``keep`` the ``snippet`` and the ``record`` (name, text)."""
-        return self.page.evaluate(READ_EVERY, {"links": links, "keep": keep})
+        :meth:`read`), ``url``, and with ``keep`` the ``snippet`` and the ``record`` (name, text).
+        The page hands them over as one JSON string: Playwright would otherwise serialise, send
+        and check each of the many thousand values on its own."""
+        return json.loads(self.page.evaluate(READ_EVERY, {"links": links, "keep": keep}))
 
     def fragment(self) -> str:
         return self.page.evaluate("location.hash.slice(1)")

@@ -3,6 +3,7 @@ fail, and the requests still in flight."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -23,7 +24,9 @@ class OutsideRequests:
     def watch(cls, context: BrowserContext, site_url: str) -> "OutsideRequests":
         parts = urlsplit(site_url)
         log = cls(origin=f"{parts.scheme}://{parts.netloc}")
-        context.route("**/*", log._handle)
+        # Only what does not start with the site's own origin comes here: Playwright's driver
+        # matches the pattern, so the site's own requests are not stopped on their way.
+        context.route(re.compile("^(?!" + re.escape(log.origin + "/") + ")"), log._handle)
         return log
 
     def _handle(self, route: Route) -> None:

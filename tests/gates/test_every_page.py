@@ -1,9 +1,12 @@
 """Every page of both editions, in a browser, against every gate that looks at a page as it loads.
 
-Each page is loaded once, as a fresh reader (system preference: light) opens it from the site
-hosted under a sub-path (as project pages and intranets host it: every address must then resolve
-under that path; the site at the root is what most other browser tests open), and every gate
-reads that one load:
+Each page is loaded once, from the site hosted under a sub-path (as project pages and intranets
+host it: every address must then resolve under that path; the site at the root is what most other
+browser tests open), as a reader opens it from another page of the guide by a full load: in a tab
+whose browser remembers nothing of the site (its storage is cleared before each load, and the
+request log below keeps the browser's cache out) and whose system prefers light. One tab per
+parallel worker goes from page to page: a new tab for each page would cost each load a new
+renderer process. Every gate reads that one load:
 
 - offline: no request to any other host. Such a request is seen either way: the page's
   Content-Security-Policy blocks it (a violation, below) or, if the policy let it through, the
@@ -28,10 +31,12 @@ test_accessibility.py, test_csp.py, test_offline.py and test_subpath.py.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.quiz_driver import PageErrors, without_search_index
 from tests.site.built_html import translated
@@ -54,15 +59,42 @@ SAME_ORIGIN_LINKS = """origin => [...document.querySelectorAll('a')]
   .filter(href => href.startsWith(origin + '/'))"""
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
-def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_accessible(new_context, subpath_site, path: str) -> None:
-    context = without_search_index(new_context(color_scheme="light"))  # a fresh reader whose system prefers light
-    outside = OutsideRequests.watch(context, subpath_site.url)
+@dataclass
+class Tab:
+    """One tab that goes from page to page, with what each gate records on it."""
+
+    page: Page
+    outside: OutsideRequests
+    violations: list[str]
+    errors: PageErrors
+    failed: list[str]
+    loading: InFlight
+
+    def open(self, url: str) -> None:
+        """Load a page as a reader whose browser remembers nothing of the site, with empty records."""
+        self.loading.wait_until_quiet(quiet=0)  # nothing of the last page is still on its way
+        if self.page.url.startswith(self.outside.origin):
+            self.page.evaluate("localStorage.clear(); sessionStorage.clear()")  # e.g. the palette chosen
+        for record in (self.outside.seen, self.violations, self.errors.messages, self.failed):
+            record.clear()
+        self.page.goto(url)
+
+
+@pytest.fixture(scope="session")
+def tab(browser: Browser, subpath_site) -> Iterator[Tab]:
+    context = without_search_index(browser.new_context(color_scheme="light"))  # a reader whose system prefers light
+    outside = OutsideRequests.watch(context, subpath_site.url)  # routing also keeps the browser's cache out
     violations = policy_violations(context)
     page = context.new_page()
-    errors, failed, loading = PageErrors.watch(page), failed_loads(page), InFlight(page)
-    page.goto(subpath_site.page(path))
-    loading.wait_until_quiet()  # the search index and its worker come after the load event
+    yield Tab(page, outside, violations, PageErrors.watch(page), failed_loads(page), InFlight(page))
+    context.close()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
+def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_accessible(tab: Tab, subpath_site, path: str) -> None:
+    page = tab.page
+    tab.open(subpath_site.page(path))
+    tab.loading.wait_until_quiet()  # the search index and its worker come after the load event
     search = page.locator(".md-search[role=dialog]")
     label = search.locator("input[aria-label]").get_attribute("aria-label")
     expect(search, "the guide's scripts did not run").to_have_attribute("aria-label", label)  # they name the dialog
@@ -76,8 +108,8 @@ def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_access
         assert_no_axe_violations(page, f"/{path} (light)")
         use_palette(page, "dark")
         assert_no_axe_violations(page, f"/{path} (dark)", rules=COLOUR_RULES)
-    assert outside.seen == [], "requests to other hosts:\n" + "\n".join(outside.seen)
-    assert violations == [], "Content-Security-Policy violations:\n" + "\n".join(violations)
-    assert errors.messages == [], "page errors:\n" + "\n".join(errors.messages)
-    assert failed == [], "failed loads:\n" + "\n".join(failed)
+    assert tab.outside.seen == [], "requests to other hosts:\n" + "\n".join(tab.outside.seen)
+    assert tab.violations == [], "Content-Security-Policy violations:\n" + "\n".join(tab.violations)
+    assert tab.errors.messages == [], "page errors:\n" + "\n".join(tab.errors.messages)
+    assert tab.failed == [], "failed loads:\n" + "\n".join(tab.failed)
     assert leaving == [], "links that leave the sub-path:\n" + "\n".join(leaving)
