@@ -3,14 +3,13 @@ shared by a whole module (loaded once, then driven through its address and its c
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.browser.quiz_driver import WATCH_PATH, PageErrors, Quiz, without_search_index
+from tests.browser.tab import Tab
 
 @pytest.fixture
 def new_context(new_context, request: pytest.FixtureRequest) -> Callable[..., BrowserContext]:
@@ -51,51 +50,47 @@ def page_errors(page: Page) -> Iterator[PageErrors]:
     assert errors.messages == []
 
 
-@dataclass
-class QuizTab:
-    """One tab that loads the quiz page afresh for each test of a module: a new page for each
-    test would cost each load a new renderer process (a third of a load's work)."""
-
-    page: Page
-    site: object
-    errors: PageErrors
-    loads: Iterator[int] = field(default_factory=itertools.count)
-
-    def load(self, fragment: str = "", past_first_popstate: bool = True) -> Quiz:
-        """The quiz page loaded afresh (at a fragment), as a reader opens it whose browser
-        remembers nothing of the site: the last test's other tabs are closed, its storage
-        cleared (the palette chosen, the quiz's own results), the pointer moved off the page,
-        and the address is one the tab has not loaded before (a new load, not a reload)."""
-        for other in self.page.context.pages:
-            if other != self.page:
-                other.close()
-        if self.page.url.startswith(self.site.url):
-            self.page.evaluate("localStorage.clear(); sessionStorage.clear()")
-        self.page.mouse.move(0, 0)
-        self.errors.messages.clear()
-        return open_quiz(self.page, self.site, fragment, query=f"load={next(self.loads)}", past_first_popstate=past_first_popstate)
+def quiz_afresh(tab: Tab, site, fragment: str = "", past_first_popstate: bool = True) -> Quiz:
+    """The quiz page loaded afresh in the tab (see Tab.fresh), at a fragment."""
+    tab.fresh()
+    return open_quiz(tab.page, site, fragment, query=f"load={next(tab.loads)}", past_first_popstate=past_first_popstate)
 
 
 @pytest.fixture(scope="module")
-def quiz_tab(browser: Browser, site) -> Iterator[QuizTab]:
+def quiz_tab(browser: Browser, site) -> Iterator[Tab]:
+    """The tab in which the quiz page is loaded afresh for each test of a module."""
     context = quiz_context(browser, site)
-    page = context.new_page()
-    yield QuizTab(page, site, PageErrors.watch(page))
+    yield Tab.of(context.new_page(), site.url)
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def module_tab(browser: Browser, site) -> Iterator[Tab]:
+    """The tab in which each test of a module loads its pages (see tests/browser/tab.py)."""
+    context = without_search_index(browser.new_context())
+    yield Tab.of(context.new_page(), site.url)
     context.close()
 
 
 @pytest.fixture
-def quiz(quiz_tab: QuizTab) -> Iterator[Quiz]:
+def tab(module_tab: Tab) -> Iterator[Tab]:
+    """The module's tab; any error its pages report during the test fails the test."""
+    yield module_tab
+    assert module_tab.errors.messages == []
+
+
+@pytest.fixture
+def quiz(quiz_tab: Tab, site) -> Iterator[Quiz]:
     """The quiz page, loaded afresh and mounted; any error it reports fails the test."""
-    yield quiz_tab.load()
+    yield quiz_afresh(quiz_tab, site)
     assert quiz_tab.errors.messages == []
 
 
 @pytest.fixture
-def reload_quiz(quiz_tab: QuizTab) -> Iterator[Callable[[str], Quiz]]:
+def reload_quiz(quiz_tab: Tab, site) -> Iterator[Callable[[str], Quiz]]:
     """Open the quiz afresh at a fragment (a new load, as a permalink is opened); the theme's first
     history traversal is still to come, as for a reader. Any error the page reports fails the test."""
-    yield lambda fragment: quiz_tab.load(fragment, past_first_popstate=False)
+    yield lambda fragment: quiz_afresh(quiz_tab, site, fragment, past_first_popstate=False)
     assert quiz_tab.errors.messages == []
 
 

@@ -14,6 +14,7 @@ from decision_tree.render.verdicts import VERDICT_ICONS
 from decision_tree.render.links import svg_id
 from tests.browser.diagram_checks import contrasts, label_sizes
 from tests.browser.quiz_driver import no_horizontal_scroll
+from tests.browser.tab import Tab
 from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
@@ -27,15 +28,22 @@ READ_LINKS = """() => Object.fromEntries([...document.querySelectorAll('[data-dt
 }))"""
 
 
-def tree_page(new_context: Callable[..., BrowserContext], site, width: int, palette: str = "light") -> Page:
-    page = new_context(viewport={"width": width, "height": 900}, color_scheme="light").new_page()
-    page.goto(site.page("tree/"))
+def tree_page(tab: Tab, site, width: int, palette: str = "light") -> Page:
+    """The tree page loaded afresh in the module's tab (its address then has a query)."""
+    page = tab.load(site.page("tree/"), width=width, height=900)
     use_palette(page, palette)
     return page
 
 
-def test_labels_read_at_13_px_or_more_at_desktop_width(new_context, site) -> None:
-    page = tree_page(new_context, site, 1280)
+def tree_page_at_its_address(new_context: Callable[..., BrowserContext], site) -> Page:
+    """The tree page at its own address, in a tab of its own: for the links read against it."""
+    page = new_context(viewport={"width": 1280, "height": 900}, color_scheme="light").new_page()
+    page.goto(site.page("tree/"))
+    return page
+
+
+def test_labels_read_at_13_px_or_more_at_desktop_width(tab: Tab, site) -> None:
+    page = tree_page(tab, site, 1280)
     sizes = label_sizes(page)
     assert len(sizes) > 100  # every node and edge label
     small = [s for s in sizes if s["size"] < 13]
@@ -43,8 +51,8 @@ def test_labels_read_at_13_px_or_more_at_desktop_width(new_context, site) -> Non
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
-def test_edges_and_labels_stand_out_from_the_background(new_context, site, palette: str) -> None:
-    page = tree_page(new_context, site, 1280, palette)
+def test_edges_and_labels_stand_out_from_the_background(tab: Tab, site, palette: str) -> None:
+    page = tree_page(tab, site, 1280, palette)
     lines = contrasts(page, "[data-dt-diagram] .edge path", "stroke")
     arrows = contrasts(page, "[data-dt-diagram] .edge polygon", "fill")
     outlines = contrasts(page, "[data-dt-diagram] .node :is(path, polygon)", "stroke")
@@ -54,8 +62,8 @@ def test_edges_and_labels_stand_out_from_the_background(new_context, site, palet
         assert measured and not weak, f"{palette}: {name} colours under {least}:1 against the page: {weak[:3]}"
 
 
-def test_every_outcome_names_its_verdict_with_an_icon_and_words(new_context, site) -> None:
-    page = tree_page(new_context, site, 1280)
+def test_every_outcome_names_its_verdict_with_an_icon_and_words(tab: Tab, site) -> None:
+    page = tree_page(tab, site, 1280)
     for outcome in TREE.outcomes:
         marker = page.locator(f"#{svg_id(outcome.id)} text[font-weight=bold]")
         expected = f"{VERDICT_ICONS[outcome.verdict]} {TEXTS[f'verdict-short-{outcome.verdict}']}"
@@ -67,7 +75,7 @@ def test_every_outcome_names_its_verdict_with_an_icon_and_words(new_context, sit
 
 
 def test_the_drawing_is_named_described_and_its_tooltips_are_words(new_context, site) -> None:
-    page = tree_page(new_context, site, 1280)
+    page = tree_page_at_its_address(new_context, site)
     svg = page.locator("[data-dt-diagram] svg")
     expect(svg).to_have_accessible_name(TEXTS["diagram-title"])
     expect(svg).to_have_accessible_description(TEXTS["diagram-description"])
@@ -79,8 +87,8 @@ def test_the_drawing_is_named_described_and_its_tooltips_are_words(new_context, 
     assert tips and not internal, f"tooltips that show internal names: {internal[:5]}"
 
 
-def test_the_full_screen_view_opens_zooms_and_closes_by_keyboard(new_context, site) -> None:
-    page = tree_page(new_context, site, 1280)
+def test_the_full_screen_view_opens_zooms_and_closes_by_keyboard(tab: Tab, site) -> None:
+    page = tree_page(tab, site, 1280)
     box = page.locator("[data-dt-diagram]")
     box.evaluate("b => { b.scrollLeft = 123; }")  # as the reader left it
     scrolled = box.evaluate("b => b.scrollLeft")
@@ -114,8 +122,8 @@ def test_the_full_screen_view_opens_zooms_and_closes_by_keyboard(new_context, si
     assert box.evaluate("b => b.scrollLeft") == scrolled > 0, "the drawing is not where the reader left it"
 
 
-def test_on_a_phone_the_box_scrolls_with_a_visible_hint_and_an_overview(new_context, site) -> None:
-    page = tree_page(new_context, site, 360)
+def test_on_a_phone_the_box_scrolls_with_a_visible_hint_and_an_overview(tab: Tab, site) -> None:
+    page = tree_page(tab, site, 360)
     box = page.locator("[data-dt-diagram]")
     assert box.evaluate("d => d.scrollWidth > d.clientWidth"), "the drawing was shrunk instead of scrolled"
     expect(page.locator("[data-dt-scroll-hint]")).to_be_visible()
@@ -127,7 +135,7 @@ def test_on_a_phone_the_box_scrolls_with_a_visible_hint_and_an_overview(new_cont
 
 
 def test_outcome_nodes_lead_to_their_cards_and_questions_to_their_explanations(new_context, site) -> None:
-    page = tree_page(new_context, site, 1280)
+    page = tree_page_at_its_address(new_context, site)
     links = page.evaluate(READ_LINKS)
     assert set(links) == {svg_id(n.id) for n in (*TREE.questions, *TREE.outcomes)}
     for question in TREE.questions:

@@ -5,10 +5,11 @@ generated tables look like the tables written in Markdown."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from decision_tree import TREE, paths
-from tests.browser.quiz_driver import no_horizontal_scroll, without_search_index
+from tests.browser.quiz_driver import no_horizontal_scroll
+from tests.browser.tab import Tab
 
 pytestmark = pytest.mark.browser
 
@@ -29,14 +30,12 @@ MAX_HEIGHT = 20_000  # px at 1280 px wide; every path spelled out made it 32,000
 MARKDOWN_TABLE = ".md-typeset table:not([class]):not([data-dt-table])"
 
 
-def open_page(new_context, site, path: str, width: int = 1280) -> Page:
-    page = new_context(viewport={"width": width, "height": 900}).new_page()
-    page.goto(site.page(path))
-    return page
+def open_page(tab: Tab, site, path: str, width: int = 1280) -> Page:
+    return tab.load(site.page(path), width=width, height=900)
 
 
-def test_questions_and_outcomes_are_headings_listed_in_the_table_of_contents(new_context, site) -> None:
-    page = open_page(new_context, site, "tree/")
+def test_questions_and_outcomes_are_headings_listed_in_the_table_of_contents(tab: Tab, site) -> None:
+    page = open_page(tab, site, "tree/")
     toc = page.evaluate(TOC_LINKS)
     for kind, nodes in (("question", TREE.questions), ("outcome", TREE.outcomes)):
         for node in nodes:
@@ -48,15 +47,15 @@ def test_questions_and_outcomes_are_headings_listed_in_the_table_of_contents(new
     assert toc.index("questions") < toc.index("question-problem") < toc.index("outcomes") < toc.index("outcome-rag")
 
 
-def test_a_heading_link_scrolls_to_its_heading_below_the_header(new_context, site) -> None:
-    page = open_page(new_context, site, "tree/#outcome-rag")
+def test_a_heading_link_scrolls_to_its_heading_below_the_header(tab: Tab, site) -> None:
+    page = open_page(tab, site, "tree/#outcome-rag")
     heading = page.locator("#outcome-rag > h4")
     expect(heading).to_be_in_viewport()
     assert heading.bounding_box()["y"] >= page.locator(".md-header").bounding_box()["height"] - 1
 
 
-def test_the_paths_are_closed_until_an_outcome_is_opened(new_context, site) -> None:
-    page = open_page(new_context, site, "tree/")
+def test_the_paths_are_closed_until_an_outcome_is_opened(tab: Tab, site) -> None:
+    page = open_page(tab, site, "tree/")
     groups = page.locator("details.dt-paths-group")
     expect(groups).to_have_count(len(TREE.outcomes))
     expect(page.locator("[data-dt-table=paths]").first).to_be_hidden()
@@ -69,29 +68,25 @@ def test_the_paths_are_closed_until_an_outcome_is_opened(new_context, site) -> N
 
 
 @pytest.fixture(scope="module")
-def markdown_table_look(browser: Browser, site) -> dict:
+def markdown_table_look(module_tab: Tab, site) -> dict:
     """How a table written in Markdown looks (on the command-line page)."""
-    context = without_search_index(browser.new_context(viewport={"width": 1280, "height": 900}))
-    page = context.new_page()
-    page.goto(site.page("cli/"))
-    look = page.evaluate(TABLE_LOOK, MARKDOWN_TABLE)
-    context.close()
-    return look
+    page = open_page(module_tab, site, "cli/")
+    return page.evaluate(TABLE_LOOK, MARKDOWN_TABLE)
 
 
 @pytest.mark.parametrize("path, table", [("cli/", "schema"), ("conclusions/", "conclusions"), ("tree/", "paths")])
-def test_generated_tables_look_like_markdown_tables(new_context, site, markdown_table_look: dict, path: str, table: str) -> None:
+def test_generated_tables_look_like_markdown_tables(tab: Tab, site, markdown_table_look: dict, path: str, table: str) -> None:
     expected = markdown_table_look
     assert expected["table"]["borderTopStyle"] != "none", "the reference is not a drawn table"
-    page = open_page(new_context, site, path)
+    page = open_page(tab, site, path)
     if table == "paths":
         page.locator("details.dt-paths-group > summary").first.click()
     assert page.evaluate(TABLE_LOOK, f"[data-dt-table={table}]") == expected
 
 
 @pytest.mark.parametrize("path", ["cli/", "conclusions/", "tree/"])
-def test_generated_tables_fit_a_phone(new_context, site, path: str) -> None:
-    page = open_page(new_context, site, path, width=360)
+def test_generated_tables_fit_a_phone(tab: Tab, site, path: str) -> None:
+    page = open_page(tab, site, path, width=360)
     for summary in page.locator("details.dt-paths-group > summary").all()[:2]:
         summary.click()
     assert no_horizontal_scroll(page), f"{path} scrolls sideways at 360 px"

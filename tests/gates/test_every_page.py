@@ -36,9 +36,10 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
-from tests.browser.quiz_driver import PageErrors, without_search_index
+from tests.browser.quiz_driver import without_search_index
+from tests.browser.tab import Tab
 from tests.site.built_html import translated
 
 from ..conftest import ROOT
@@ -60,41 +61,32 @@ SAME_ORIGIN_LINKS = """origin => [...document.querySelectorAll('a')]
 
 
 @dataclass
-class Tab:
-    """One tab that goes from page to page, with what each gate records on it."""
+class Gated:
+    """The tab (tests/browser/tab.py) that goes from page to page, and what each gate records there."""
 
-    page: Page
+    tab: Tab
     outside: OutsideRequests
     violations: list[str]
-    errors: PageErrors
     failed: list[str]
     loading: InFlight
 
-    def open(self, url: str) -> None:
-        """Load a page as a reader whose browser remembers nothing of the site, with empty records."""
-        self.loading.wait_until_quiet(quiet=0)  # nothing of the last page is still on its way
-        if self.page.url.startswith(self.outside.origin):
-            self.page.evaluate("localStorage.clear(); sessionStorage.clear()")  # e.g. the palette chosen
-        for record in (self.outside.seen, self.violations, self.errors.messages, self.failed):
-            record.clear()
-        self.page.goto(url)
-
 
 @pytest.fixture(scope="session")
-def tab(browser: Browser, subpath_site) -> Iterator[Tab]:
+def gated(browser: Browser, subpath_site) -> Iterator[Gated]:
     context = without_search_index(browser.new_context(color_scheme="light"))  # a reader whose system prefers light
     outside = OutsideRequests.watch(context, subpath_site.url)  # routing also keeps the browser's cache out
     violations = policy_violations(context)
     page = context.new_page()
-    yield Tab(page, outside, violations, PageErrors.watch(page), failed_loads(page), InFlight(page))
+    failed = failed_loads(page)
+    yield Gated(Tab.of(page, outside.origin, records=(outside.seen, violations, failed)), outside, violations, failed, InFlight(page))
     context.close()
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: f"/{path}")
-def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_accessible(tab: Tab, subpath_site, path: str) -> None:
-    page = tab.page
-    tab.open(subpath_site.page(path))
-    tab.loading.wait_until_quiet()  # the search index and its worker come after the load event
+def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_accessible(gated: Gated, subpath_site, path: str) -> None:
+    gated.loading.wait_until_quiet(quiet=0)  # nothing of the last page is still on its way
+    page = gated.tab.load(subpath_site.page(path), unique=False)  # each page is loaded once
+    gated.loading.wait_until_quiet()  # the search index and its worker come after the load event
     search = page.locator(".md-search[role=dialog]")
     label = search.locator("input[aria-label]").get_attribute("aria-label")
     expect(search, "the guide's scripts did not run").to_have_attribute("aria-label", label)  # they name the dialog
@@ -108,8 +100,8 @@ def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_access
         assert_no_axe_violations(page, f"/{path} (light)")
         use_palette(page, "dark")
         assert_no_axe_violations(page, f"/{path} (dark)", rules=COLOUR_RULES)
-    assert tab.outside.seen == [], "requests to other hosts:\n" + "\n".join(tab.outside.seen)
-    assert tab.violations == [], "Content-Security-Policy violations:\n" + "\n".join(tab.violations)
-    assert tab.errors.messages == [], "page errors:\n" + "\n".join(tab.errors.messages)
-    assert tab.failed == [], "failed loads:\n" + "\n".join(tab.failed)
+    assert gated.outside.seen == [], "requests to other hosts:\n" + "\n".join(gated.outside.seen)
+    assert gated.violations == [], "Content-Security-Policy violations:\n" + "\n".join(gated.violations)
+    assert gated.tab.errors.messages == [], "page errors:\n" + "\n".join(gated.tab.errors.messages)
+    assert gated.failed == [], "failed loads:\n" + "\n".join(gated.failed)
     assert leaving == [], "links that leave the sub-path:\n" + "\n".join(leaving)
