@@ -1,5 +1,6 @@
-"""Fixtures for the browser tests: the quiz page with its errors watched, fresh for a test or
-shared by a whole module (loaded once, then driven through its address and its controls)."""
+"""Fixtures for the browser tests: the quiz page with its errors watched, loaded afresh for each
+test in a tab the module's tests share (tests/browser/tab.py), or loaded once for a whole module
+and then driven through its address and its controls; and the module's tab for other pages."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ def new_context(new_context, request: pytest.FixtureRequest) -> Callable[..., Br
 
 
 def quiz_context(browser: Browser, site, **options) -> BrowserContext:
-    """A context that may use the clipboard, whose clock shows the fixed test day, with an
-    empty search index."""
+    """A context that may use the clipboard and save files, whose pages search an empty index
+    and remember the last path the quiz announced (WATCH_PATH)."""
     context = without_search_index(browser.new_context(accept_downloads=True, **options))
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
     context.add_init_script(WATCH_PATH)

@@ -117,8 +117,10 @@ def test_the_full_screen_view_opens_zooms_and_closes_by_keyboard(tab: Tab, site)
     )
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
+    # The dialog gives the focus back as it closes; its close event, which puts the drawing back
+    # where it was, comes in a later task.
+    expect(page.locator("[data-dt-diagram] svg"), "the drawing went back to the page").to_have_count(1)
     expect(opener).to_be_focused()
-    assert page.locator("[data-dt-diagram] svg").count() == 1, "the drawing went back to the page"
     assert box.evaluate("b => b.scrollLeft") == scrolled > 0, "the drawing is not where the reader left it"
 
 
