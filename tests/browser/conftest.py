@@ -54,7 +54,7 @@ def page_errors(page: Page) -> Iterator[PageErrors]:
 def quiz_afresh(tab: Tab, site, fragment: str = "", past_first_popstate: bool = True) -> Quiz:
     """The quiz page loaded afresh in the tab (see Tab.fresh), at a fragment."""
     tab.fresh()
-    return open_quiz(tab.page, site, fragment, query=f"load={next(tab.loads)}", past_first_popstate=past_first_popstate)
+    return open_quiz(tab.page, site, fragment, query=tab.query(), past_first_popstate=past_first_popstate)
 
 
 @pytest.fixture(scope="module")

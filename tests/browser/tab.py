@@ -51,10 +51,14 @@ class Tab:
             self.page.set_viewport_size(wanted)
         return self.page
 
+    def query(self) -> str:
+        """A query this tab has not loaded before."""
+        return f"tab={next(self.loads)}"
+
     def unique(self, url: str) -> str:
         """The address with a query this tab has not loaded before (kept before the fragment)."""
         parts = urlsplit(url)
-        query = f"tab={next(self.loads)}"
+        query = self.query()
         return urlunsplit(parts._replace(query=f"{parts.query}&{query}" if parts.query else query))
 
     def load(self, url: str, width: int | None = None, height: int | None = None, unique: bool = True) -> Page:
