@@ -8,6 +8,7 @@ A catalogue is the nested mapping read from ``content/texts/<language>.toml``::
     [questions.<id>.options.<id>]    label, short, rationale, and experiment (unsure answers)
                                      or next_step (checklist answers)
     [outcomes.<id>]                  title, headline, reasons, caveats, next_steps (lists)
+    [compositions.<id>]              title, headline, reasons, next_steps (lists)
     [conclusions]                    conclusion id = its heading on the page
     [history]                        "version" = summary
     [ui]                             template name = template (the quiz and the reports)
@@ -23,11 +24,12 @@ from dataclasses import replace
 from typing import Any, Iterator, Mapping
 
 from .errors import TreeError
-from .model import VERDICT_IDS, Option, Outcome, Question, Tree
+from .model import VERDICT_IDS, Composition, Option, Outcome, Question, Tree
 
 TEXT_FIELDS = {"question": ("title", "text", "why"), "outcome": ("title", "headline")}
 OPTION_FIELDS = ("label", "short", "rationale")
 LIST_FIELDS = ("reasons", "caveats", "next_steps")
+COMPOSITION_FIELDS = {"texts": ("title", "headline"), "lists": ("reasons", "next_steps")}
 
 
 # Entry points ---------------------------------------------------------------------
@@ -43,6 +45,7 @@ def localise(structure: Tree, catalogue: Mapping[str, Any], *, language: str) ->
         verdicts={v: reader.text(f"verdicts.{v}") for v in VERDICT_IDS},
         questions=tuple(_question(reader, q) for q in structure.questions),
         outcomes=tuple(_outcome(reader, o) for o in structure.outcomes),
+        compositions=tuple(_composition(reader, c) for c in structure.compositions),
         conclusions=tuple(replace(c, title=reader.text(f"conclusions.{c.id}")) for c in structure.conclusions),
         history=tuple(replace(h, summary=reader.text(f"history.{h.version}")) for h in structure.history),
     )
@@ -89,6 +92,13 @@ def _outcome(reader: _Reader, outcome: Outcome) -> Outcome:
     texts: dict[str, Any] = {field: reader.text(f"{base}.{field}") for field in TEXT_FIELDS["outcome"]}
     texts.update({field: reader.texts(f"{base}.{field}") for field in LIST_FIELDS})
     return replace(outcome, **texts)
+
+
+def _composition(reader: _Reader, composition: Composition) -> Composition:
+    base = f"compositions.{composition.id}"
+    texts: dict[str, Any] = {field: reader.text(f"{base}.{field}") for field in COMPOSITION_FIELDS["texts"]}
+    texts.update({field: reader.texts(f"{base}.{field}") for field in COMPOSITION_FIELDS["lists"]})
+    return replace(composition, **texts)
 
 
 def _shape(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, int]]:

@@ -12,8 +12,9 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .errors import TreeError
-from .model import CHECKLIST, CHOICE, VERDICT_IDS, Tree
+from .model import CHECKLIST, CHOICE, FORK, VERDICT_IDS, Tree
 from .validate_fields import all_ids, all_texts, option_problem
+from .validate_composition import check_compositions
 from .validate_graph import check_graph, check_links
 
 # Ids appear in URLs people cite: lowercase letters and digits, joined by single hyphens.
@@ -78,13 +79,13 @@ def _check_texts(tree: Tree) -> None:
 
 def _check_questions(tree: Tree) -> None:
     for question in tree.questions:
-        if question.kind not in (CHOICE, CHECKLIST):
-            raise TreeError(f"'kind' must be one of {[CHOICE, CHECKLIST]} (got {question.kind!r})", node=question.id)
+        if question.kind not in (CHOICE, CHECKLIST, FORK):
+            raise TreeError(f"'kind' must be one of {[CHOICE, CHECKLIST, FORK]} (got {question.kind!r})", node=question.id)
         if len(question.options) < 2:
             raise TreeError(f"a question needs at least 2 options (got {len(question.options)})", node=question.id)
         exclusive = [o.id for o in question.options if o.exclusive]
         if len(exclusive) > 1:
-            raise TreeError(f"a checklist may have at most one exclusive option (got {exclusive})", node=question.id)
+            raise TreeError(f"a checklist or a fork may have at most one exclusive option (got {exclusive})", node=question.id)
 
 
 def _check_options(tree: Tree) -> None:
@@ -168,5 +169,5 @@ def _check_conclusion_pages(tree: Tree) -> None:
 RULES = (
     _check_history_versions, _check_version, _check_history_summaries, _check_ids, _check_questions, _check_options,
     _check_texts, _check_outcomes, _check_repeated_citations, _check_source_urls, _check_conclusion_pages,
-    check_links, check_graph,
+    check_links, check_graph, check_compositions,
 )

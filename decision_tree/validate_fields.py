@@ -17,6 +17,8 @@ def all_ids(tree: Tree) -> Iterator[tuple[object, str, str | None]]:
             yield option.id, "option", question.id
     for outcome in tree.outcomes:
         yield outcome.id, "outcome", None
+    for composition in tree.compositions:
+        yield composition.id, "composition", None
     for source in tree.sources:
         yield source.id, "source", None
     for conclusion in tree.conclusions:
@@ -43,6 +45,12 @@ def all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
         for field in ("reasons", "caveats", "next_steps"):
             for index, text in enumerate(getattr(outcome, field)):
                 yield outcome.id, f"{field}[{index}]", text
+    for composition in tree.compositions:
+        yield composition.id, "title", composition.title
+        yield composition.id, "headline", composition.headline
+        for field in ("reasons", "next_steps"):
+            for index, text in enumerate(getattr(composition, field)):
+                yield composition.id, f"{field}[{index}]", text
     for source in tree.sources:
         for field in ("citation", "title", "url"):
             yield source.id, field, getattr(source, field)
@@ -60,8 +68,10 @@ def option_problem(question: Question, option: Option) -> str | None:
         if option.next or option.unsure or option.assumes:
             return "a checklist answer leads nowhere and is never unsure (remove next, unsure, assumes)"
         return None
-    if option.next_step or option.exclusive:
-        return "next_step and exclusive belong to checklist answers only"
+    if option.next_step:
+        return "next_step belongs to checklist answers only"
+    if option.exclusive and not question.is_fork:
+        return "exclusive belongs to checklist and fork answers only"
     if not option.unsure and (option.assumes or option.experiment):
         return "only an unsure answer may name an experiment or the answer it assumes"
     if option.assumes:

@@ -17,10 +17,10 @@ from ..model import DEFAULT_LANGUAGE, Change, Tree
 from ..validate import validated
 from .conclusions import CONCLUSIONS
 from .sources import SOURCES
-from .structure import OUTCOMES, QUESTIONS, START
+from .structure import COMPOSITIONS, OUTCOMES, QUESTIONS, START
 
 LANGUAGES: tuple[str, ...] = (DEFAULT_LANGUAGE, "zh")  # the first is the reference every other must match
-VERSION = 2
+VERSION = 3
 
 STRUCTURE = Tree(
     version=VERSION,
@@ -29,7 +29,8 @@ STRUCTURE = Tree(
     outcomes=OUTCOMES,
     sources=SOURCES,
     conclusions=CONCLUSIONS,
-    history=(Change(version=1), Change(version=2)),
+    history=(Change(version=1), Change(version=2), Change(version=3)),
+    compositions=COMPOSITIONS,
 )
 
 

@@ -130,4 +130,53 @@ SOURCES += (
         title="Deprecations: update to OpenAI's self-serve fine-tuning (announced May 2026, as read in September 2026)",
         url="https://developers.openai.com/api/docs/deprecations",
     ),
+    # Added with tree version 3.
+    Source(
+        id="agarwal-2024-many-shot",
+        citation="Agarwal et al. (2024)",
+        title="Many-Shot In-Context Learning. NeurIPS 2024",
+        url="https://arxiv.org/abs/2404.11018",
+    ),
+    Source(
+        id="bertsch-2024-long-context-icl",
+        citation="Bertsch et al. (2024)",
+        title="In-Context Learning with Long-Context Models: An In-Depth Exploration. arXiv preprint",
+        url="https://arxiv.org/abs/2405.00200",
+    ),
+    Source(
+        id="doosterlinck-2024-irera",
+        citation="D'Oosterlinck et al. (2024)",
+        title="In-Context Learning for Extreme Multi-Label Classification. arXiv preprint",
+        url="https://arxiv.org/abs/2401.12178",
+    ),
+    Source(
+        id="vu-2024-freshllms",
+        citation="Vu et al. (2024)",
+        title="FreshLLMs: Refreshing Large Language Models with Search Engine Augmentation. Findings of ACL 2024",
+        url="https://aclanthology.org/2024.findings-acl.813",
+    ),
+    Source(
+        id="anthropic-2024-effective-agents",
+        citation="Schluntz and Zhang (2024)",
+        title="Building effective agents (Anthropic, December 2024)",
+        url="https://www.anthropic.com/engineering/building-effective-agents",
+    ),
+    Source(
+        id="greshake-2023-indirect-injection",
+        citation="Greshake et al. (2023)",
+        title="Not what you've signed up for: Compromising Real-World LLM-Integrated Applications with Indirect Prompt Injection. arXiv preprint",
+        url="https://arxiv.org/abs/2302.12173",
+    ),
+    Source(
+        id="beurer-kellner-2025-design-patterns",
+        citation="Beurer-Kellner et al. (2025)",
+        title="Design Patterns for Securing LLM Agents against Prompt Injections. arXiv preprint",
+        url="https://arxiv.org/abs/2506.08837",
+    ),
+    Source(
+        id="douze-2024-faiss",
+        citation="Douze et al. (2024)",
+        title="The Faiss library. arXiv preprint",
+        url="https://arxiv.org/abs/2401.08281",
+    ),
 )
