@@ -27,7 +27,7 @@ from .model import Tree
 from .render.data import export_data
 from .render.dot import dot_source, render_svg
 from .render.results import drift_json, drift_text, render_decision
-from .versions import CARRIED, published
+from .versions import chain, published
 from .drift import compare
 from .permalink import read_link
 
@@ -132,7 +132,7 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     if version not in versions and version != tree.version:
         raise UsageError(f"the link was made with tree version {version}, which was never published (published: {sorted(versions)})")
     link_tree = tree if version == tree.version else versions[version]
-    drift = compare(link_tree, answers, tree, CARRIED.get(version, {}))
+    drift = compare(link_tree, answers, tree, chain(version, tree))
     texts = ui(tree.language)
     if args.format == "madr":  # the record of the link's own decision, on the version that made it
         print(render_decision(link_tree, drift.link, "madr", args.site_url, texts, args.date), end="")
@@ -146,7 +146,7 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
 def _paths(args: argparse.Namespace, tree: Tree) -> int:
     for decision in paths(tree):
         answers = " ".join(f"{q}={a}" for q, a in decision.answers.items())
-        print(f"{decision.outcome.id}\t{answers}")
+        print(f"{decision.result.id}\t{answers}")
     return 0
 
 
@@ -177,14 +177,14 @@ COMMANDS = {"ask": _ask, "decide": _decide, "paths": _paths, "export": _export}
 def parse_answers(items: Sequence[str]) -> dict[str, str]:
     """``QUESTION=ANSWER`` arguments as a mapping, refusing malformed or repeated ones.
 
-    >>> parse_answers(["problem=not-sure"])
-    {'problem': 'not-sure'}
+    >>> parse_answers(["needs=not-sure"])
+    {'needs': 'not-sure'}
     """
     answers: dict[str, str] = {}
     for item in items:
         question, equals, option = item.partition("=")
         if not equals or not question or not option:
-            raise UsageError(f"expected QUESTION=ANSWER, e.g. problem=missing-knowledge (got {item!r})")
+            raise UsageError(f"expected QUESTION=ANSWER, e.g. needs=knowledge (got {item!r})")
         if question in answers:
             raise UsageError(f"question {question!r} is answered twice ({answers[question]!r} and {option!r})")
         answers[question] = option
@@ -219,9 +219,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Choose between fine-tuning, RAG and prompting for an LLM application. "
         "With no command, asks the questions in the terminal.",
         epilog="Examples:\n  python -m decision_tree\n"
-        "  python -m decision_tree decide problem=request-input input-task=work-with-it prompt-result=yes\n"
-        "  python -m decision_tree decide problem=not-sure --format markdown\n"
-        "  python -m decision_tree decide problem=not-sure --format madr --date 2026-11-26 > decision.md\n"
+        "  python -m decision_tree decide needs=request-input input-task=fits-prompt prompt-result=yes evaluation-data=none\n"
+        "  python -m decision_tree decide needs=not-sure evaluation-data=none --format markdown\n"
+        "  python -m decision_tree decide needs=not-sure evaluation-data=none --format madr --date 2026-11-26 > decision.md\n"
         "  python -m decision_tree decide --link 'https://example.org/guide/quiz/#v=1&information-source=not-sure'\n"
         "  python -m decision_tree paths\n  python -m decision_tree export --format svg -o tree.svg\n"
         "Exit status: 0 on success, 2 on bad input or output that cannot be written, 130 on Ctrl-C.",
@@ -238,7 +238,7 @@ def _parser() -> argparse.ArgumentParser:
                                         description="Print the outcome for QUESTION=ANSWER pairs; "
                                         "'python -m decision_tree paths' lists every valid set.")
     decide_parser.add_argument("answers", nargs="*", metavar="QUESTION=ANSWER",
-                               help="one answer per question on the path; a checklist's answers joined by '.'")
+                               help="one answer per question on the path; several needs, or a checklist's answers, joined by '.'")
     decide_parser.add_argument("--link", metavar="URL",
                                help="a permalink (or its fragment): its result on the tree version that made it, "
                                "and what the current tree says for the same answers")
@@ -247,7 +247,7 @@ def _parser() -> argparse.ArgumentParser:
                                "decision record (with --link: the link's own decision), json for programs")
     decide_parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
                                help="the date the markdown and madr formats record (default: today)")
-    commands.add_parser("paths", help="list every path through the tree as outcome and QUESTION=ANSWER pairs")
+    commands.add_parser("paths", help="list every path of each need named alone, as result and QUESTION=ANSWER pairs")
     export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")
     export_parser.add_argument("--format", choices=("json", "dot", "svg"), required=True)
     export_parser.add_argument("-o", "--output", metavar="FILE", type=_output_file, default=STDOUT,

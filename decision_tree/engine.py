@@ -62,7 +62,8 @@ class Alternative:
     ``change`` says what differs: another answer to a choice question (``"switch"``), or a need
     added to or removed from the fork (``"add"``, ``"remove"``). ``result`` is set when the other
     answers already decide the result; otherwise ``next_question`` is the first question that
-    would still need an answer. ``effect`` says how far the change reaches: ``"verdict"`` (it
+    would still need an answer. ``verdicts`` are those the change can lead to, once every
+    question it opens is answered. ``effect`` says how far the change reaches: ``"verdict"`` (it
     changes, or may change, the verdict), ``"outcome"`` (other parts with the same verdict) or
     ``"none"``.
     """
@@ -72,6 +73,7 @@ class Alternative:
     change: str
     result: Result | None
     next_question: Question | None
+    verdicts: frozenset[str]
     effect: str
 
 
@@ -199,11 +201,13 @@ def what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]
         for option, change, answer in _others(step):
             changed = {**answers, step.question.id: answer}
             _, node = walk(tree, changed, refine=False)
-            result = node if isinstance(node, Result) else None
-            question = node if isinstance(node, Question) else None
-            effect = _effect(tree, decision.result, changed)
-            alternatives.append(Alternative(question=step.question, option=option, change=change, result=result,
-                                            next_question=question, effect=effect))
+            ends = list(_results(tree, changed))
+            alternatives.append(Alternative(
+                question=step.question, option=option, change=change,
+                result=node if isinstance(node, Result) else None,
+                next_question=node if isinstance(node, Question) else None,
+                verdicts=frozenset(r.verdict for r in ends), effect=_effect(decision.result, ends),
+            ))
     return tuple(alternatives)
 
 
@@ -329,9 +333,8 @@ def _default(checklist: Question) -> Option:
     return next((o for o in checklist.options if o.exclusive), checklist.options[0])
 
 
-def _effect(tree: Tree, current: Result, answers: Mapping[str, str]) -> str:
-    """How far the results these answers can still reach differ from the current one."""
-    ends = list(_results(tree, dict(answers)))
+def _effect(current: Result, ends: list[Result]) -> str:
+    """How far the results a change can still reach differ from the current one."""
     if all(r.same(current) for r in ends):
         return "none"
     if all(r.verdict == current.verdict for r in ends):

@@ -1,8 +1,8 @@
 """The permalink format shared by the quiz and the command line.
 
 A result's permalink is the quiz page's address with a fragment holding the tree version
-and the answers in the order asked, e.g. ``#v=2&problem=request-input&input-task=work-with-it``
-(a checklist's answers joined by ``.``). The quiz script reads and writes the same format;
+and the answers in the order asked, e.g. ``#v=3&needs=knowledge.voice&knowledge-base=yes``
+(several needs, or a checklist's answers, joined by ``.``). The quiz script reads and writes the same format;
 browser tests check they agree.
 """
 
@@ -23,8 +23,8 @@ def fragment(tree: Tree, answers: Mapping[str, str]) -> str:
     """The fragment (without '#') for these answers.
 
     >>> from decision_tree import TREE
-    >>> fragment(TREE, {"problem": "not-sure"})
-    'v=2&problem=not-sure'
+    >>> fragment(TREE, {"needs": "not-sure"})
+    'v=3&needs=not-sure'
     """
     return urlencode({VERSION_KEY: tree.version, **answers}, safe=".")
 

@@ -2,8 +2,8 @@
 
 Every published version of the tree is kept as the JSON export it had when it was published
 (``decision_tree/versions/v<N>.json``), so an old permalink is answered with the logic and
-the texts that made it. Exports of schema 1 (tree version 1) lack the fields later versions
-added; they read with those fields' defaults.
+the texts that made it. Exports of older schemas lack the fields later versions added (schema 1
+the language and the checklists, schema 2 the compositions); they read with those fields' defaults.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from .errors import TreeError
-from .model import Change, Conclusion, Option, Outcome, Question, Source, Tree
+from .model import Change, Composition, Conclusion, Option, Outcome, Question, Source, Tree
 from .validate import validated
 
 OPTION_FIELDS = ("id", "label", "short", "rationale", "next", "unsure", "experiment", "assumes", "next_step", "exclusive")
 QUESTION_FIELDS = ("id", "kind", "title", "text", "why")
 OUTCOME_FIELDS = ("id", "verdict", "title", "headline", "conclusions", "sources", "checklists", "reasons", "caveats", "next_steps")
+COMPOSITION_FIELDS = ("id", "when", "verdict", "conclusions", "sources", "title", "headline", "reasons", "next_steps")
 
 
 def tree_from_export(data: Mapping[str, Any], *, origin: str = "export") -> Tree:
@@ -31,6 +32,7 @@ def tree_from_export(data: Mapping[str, Any], *, origin: str = "export") -> Tree
             verdicts=MappingProxyType(dict(data["verdicts"])),
             questions=tuple(_question(q) for q in data["questions"]),
             outcomes=tuple(Outcome(**_fields(o, OUTCOME_FIELDS, tuples=True)) for o in data["outcomes"]),
+            compositions=tuple(Composition(**_fields(c, COMPOSITION_FIELDS, tuples=True)) for c in data.get("compositions", ())),
             sources=tuple(Source(**s) for s in data["sources"]),
             conclusions=tuple(Conclusion(id=c["id"], title=c["title"], page=c["page"]) for c in data["conclusions"]),
             history=tuple(Change(**h) for h in data["history"]),

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Mapping
 from ..model import DEFAULT_LANGUAGE, Tree
 from .links import Links
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # (field path, JSON type) for every field of the export, in order; each field's meaning is in the
 # catalogues, under the name schema_text(field) gives.
@@ -54,6 +54,16 @@ SCHEMA: tuple[tuple[str, str], ...] = (
     ("outcomes[].reasons", "array of strings"),
     ("outcomes[].caveats", "array of strings"),
     ("outcomes[].next_steps", "array of strings"),
+    ("compositions[]", "array"),
+    ("compositions[].id", "string"),
+    ("compositions[].when", "array of strings"),
+    ("compositions[].verdict", "string"),
+    ("compositions[].conclusions", "array of strings"),
+    ("compositions[].sources", "array of strings"),
+    ("compositions[].title", "string"),
+    ("compositions[].headline", "string"),
+    ("compositions[].reasons", "array of strings"),
+    ("compositions[].next_steps", "array of strings"),
     ("sources[]", "array"),
     ("conclusions[]", "array"),
     ("history[]", "array"),
@@ -82,6 +92,7 @@ def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
         "verdicts": dict(tree.verdicts),
         "questions": [asdict(q) for q in tree.questions],
         "outcomes": [asdict(o) for o in tree.outcomes],
+        "compositions": [asdict(c) for c in tree.compositions],
         "sources": [asdict(s) for s in tree.sources],
         "conclusions": [{**asdict(c), "path": c.path} for c in tree.conclusions],
         "history": [asdict(h) for h in tree.history],
