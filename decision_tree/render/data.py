@@ -11,7 +11,7 @@ from dataclasses import asdict
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-from ..model import DEFAULT_LANGUAGE, Tree
+from ..model import DEFAULT_LANGUAGE, PRECEDENCE, Tree
 from .links import Links
 
 SCHEMA_VERSION = 3
@@ -26,6 +26,7 @@ SCHEMA: tuple[tuple[str, str], ...] = (
     ("title", "string"),
     ("start", "string"),
     ("verdicts", "object"),
+    ("precedence", "array of strings"),
     ("questions[]", "array"),
     ("questions[].id", "string"),
     ("questions[].kind", "string"),
@@ -90,6 +91,7 @@ def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
         "title": tree.title,
         "start": tree.start,
         "verdicts": dict(tree.verdicts),
+        "precedence": list(PRECEDENCE),
         "questions": [asdict(q) for q in tree.questions],
         "outcomes": [asdict(o) for o in tree.outcomes],
         "compositions": [asdict(c) for c in tree.compositions],
@@ -129,7 +131,8 @@ def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int
     carry its answers over)."""
     return {
         **export_data(tree, guide_version),
-        "links": {"questions": links.questions, "outcomes": links.outcomes, "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
+        "links": {"questions": links.questions, "outcomes": links.outcomes, "compositions": links.compositions,
+                  "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
         "versions": {
             "exports": {str(v): links.site + export_path(v, tree.language if v == tree.version else DEFAULT_LANGUAGE) for v in range(1, tree.version + 1)},
             "carried": {str(v): [[q, a, [list(p) for p in pairs]] for (q, a), pairs in renames.items()] for v, renames in carried.items()},

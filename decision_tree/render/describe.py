@@ -55,11 +55,15 @@ def part_line(tree: Tree, part: Part, ui: Mapping[str, str]) -> str:
              verdict=ui[f"verdict-short-{part.outcome.verdict}"], headline=part.outcome.headline)
 
 
-def change(alternative: Alternative, ui: Mapping[str, str]) -> str:
+def change_words(alternative: Alternative, ui: Mapping[str, str]) -> str:
     """One changed answer, in a few words: another answer, or a need added or left out."""
-    t = templates(ui)
-    text = t(f"change-{alternative.change}", question=alternative.question.title, answer=alternative.option.short)
-    return text if alternative.result is not None else t("change-then-more", change=text)
+    return templates(ui)(f"change-{alternative.change}", question=alternative.question.title, answer=alternative.option.short)
+
+
+def change(alternative: Alternative, ui: Mapping[str, str]) -> str:
+    """A changed answer, and that more questions follow where they do."""
+    text = change_words(alternative, ui)
+    return text if alternative.result is not None else templates(ui)("change-then-more", change=text)
 
 
 def leads_to(alternative: Alternative, ui: Mapping[str, str]) -> str:
@@ -72,9 +76,7 @@ def leads_to(alternative: Alternative, ui: Mapping[str, str]) -> str:
 
 def change_line(alternative: Alternative, ui: Mapping[str, str]) -> str:
     """One line of "what would change this": the change and where it leads."""
-    t = templates(ui)
-    text = t(f"change-{alternative.change}", question=alternative.question.title, answer=alternative.option.short)
-    return t("md-change", change=text, leads=leads_to(alternative, ui))
+    return templates(ui)("md-change", change=change_words(alternative, ui), leads=leads_to(alternative, ui))
 
 
 def decisive_answers(analysis: Analysis) -> set[str]:

@@ -117,7 +117,8 @@ def _add_question(graph: graphviz.Digraph, question: Question, links: Links | No
         question.id,
         label=graphviz.nohtml(_wrap(question.title)),
         id=svg_id(question.id),
-        **{"class": "dt-question"},
+        **{"class": "dt-question dt-fork" if question.is_fork else "dt-question"},
+        **({"peripheries": "2"} if question.is_fork else {}),
         tooltip=question.text,
         **_url(links.questions.get(question.id) if links else None),
     )

@@ -33,7 +33,7 @@ def paths_table(tree: Tree, links: Links, texts: Mapping[str, str]) -> str:
     intro.text = texts["paths-intro"].format(count=len(every), version=tree.version)
     ET.SubElement(root, "p", {"class": "dt-print-note"}).text = texts["paths-print-note"]
     for outcome in tree.outcomes:
-        reaching = [d for d in every if d.outcome.id == outcome.id]
+        reaching = [d for d in every if d.result.id == outcome.id]
         root.append(_outcome_paths(outcome, reaching, texts))
     return to_html(root)
 
@@ -48,12 +48,14 @@ def conclusions_table(tree: Tree, links: Links, texts: Mapping[str, str]) -> str
         ET.SubElement(ET.SubElement(row, "td"), "a", {"href": links.conclusions[conclusion.id]}).text = conclusion.title
         cell = ET.SubElement(row, "td")
         citing = [o for o in tree.outcomes if conclusion.id in o.conclusions]
-        if not citing:
+        combining = [c for c in tree.compositions if conclusion.id in c.conclusions]
+        if not citing and not combining:
             cell.text = texts["table-background"]
-        for number, outcome in enumerate(citing):
-            link = ET.SubElement(cell, "a", {"href": links.outcomes[outcome.id]})
-            link.text = outcome.title
-            link.tail = ", " if number < len(citing) - 1 else ""
+        cited = [(links.outcomes[o.id], o.title) for o in citing] + [(links.compositions[c.id], c.title) for c in combining]
+        for number, (href, title) in enumerate(cited):
+            link = ET.SubElement(cell, "a", {"href": href})
+            link.text = title
+            link.tail = ", " if number < len(cited) - 1 else ""
     return to_html(table)
 
 
@@ -96,6 +98,6 @@ def _outcome_paths(outcome: Outcome, reaching: list[Decision], texts: Mapping[st
         for step in (s for s in decision.path if not s.question.is_checklist):  # as the diagram draws them
             item = ET.SubElement(answers, "li")
             item.text = f"{step.question.title} "
-            ET.SubElement(item, "strong").text = step.option.short
+            ET.SubElement(item, "strong").text = texts["checklist-join"].join(o.short for o in step.options)
     details.append(table)
     return details

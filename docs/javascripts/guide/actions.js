@@ -3,8 +3,8 @@
    link or the summary, save the decision record, print; and the browser's Back and Forward, and
    the diagram asking to go to a question (the "dt:goto" event). */
 
-import { analyse } from "./analysis.js";
 import { announce, confirm, copy, download, markdownHtml } from "./clipboard.js";
+import { analysed } from "./describe.js";
 import { today } from "./dom.js";
 import { pairsOf, walk } from "./engine.js";
 import { fromLocation } from "./location.js";
@@ -54,7 +54,7 @@ const site = (quiz) => ({
 
 const resultAnalysis = (quiz) => {
   const { steps, node } = currentSteps(quiz);
-  return analyse(quiz.shown, steps, node);
+  return analysed(quiz.shown, steps, node, quiz.t);
 };
 
 // Copy, and show it; where copying is refused, select the text in a box for the reader to copy.
@@ -81,7 +81,7 @@ const ACTIONS = {
   undo: (quiz) => update(quiz, { ...quiz.undo, undo: null }),
   alternative: (quiz, el) => {
     keepAsDrafts(quiz);
-    const given = new Map(quiz.answers).set(el.dataset.question, el.dataset.option);
+    const given = new Map(quiz.answers).set(el.dataset.question, el.dataset.answer);
     update(quiz, { answers: pairsOf(walk(quiz.shown, given).steps) });
   },
   "drift-continue": (quiz) => {
@@ -96,7 +96,7 @@ const ACTIONS = {
   "export-record": (quiz, el) => {
     const analysis = resultAnalysis(quiz);
     const where = site(quiz);
-    const file = quiz.t("madr-file", { outcome: analysis.outcome.id, date: where.date });
+    const file = quiz.t("madr-file", { outcome: analysis.result.verdict, date: where.date });
     download(file, decisionRecord(analysis, where, quiz.t));
     confirm(el, quiz.t("saved"), quiz.t("exported-record", { file }), quiz.ui.live);
   },

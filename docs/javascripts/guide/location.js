@@ -35,7 +35,12 @@ export const fromLocation = async (quiz, { initial = false, focus = !initial } =
     if (token !== quiz.token) return;
     return onCurrent(quiz, link, [["drift-unavailable", { version: Number(link.version), reason: error.message }]], { initial, focus });
   }
-  if (token === quiz.token) onOld(quiz, old, link, { initial, focus });
+  if (token !== quiz.token) return;
+  try {
+    await onOld(quiz, old, link, { initial, focus }, token);
+  } catch (error) {
+    if (token === quiz.token) onCurrent(quiz, link, [["drift-unavailable", { version: Number(link.version), reason: error.message }]], { initial, focus });
+  }
 };
 
 // The link read with the current tree.
@@ -54,20 +59,30 @@ const sharedUnlessOwn = (fragment) => (isOwn(fragment) ? null : fragment);
 
 // The link read with the old version that made it: its result beside the current tree's, or,
 // when it holds no complete result, its answers carried to the current tree.
-const onOld = (quiz, old, link, how) => {
+const onOld = async (quiz, old, link, how, token) => {
   const { steps, node } = walk(old, link.given);
   const problems = [...describe(old, link.problems), ...strayAnswers(old, link.given, steps)];
-  const renames = renamesOf(quiz.versions.carried[old.version]);
+  const chain = await chainFrom(quiz, old.version);
+  if (token !== quiz.token) return; // a newer address is being read
   if (!isQuestion(node) && problems.length === 0) {
-    const drift = compare(old, steps, node, quiz.current, renames);
+    const drift = compare(old, steps, node, quiz.current, chain);
     return settle(quiz, { shown: old, drift, answers: pairsOf(steps), shared: null }, [], { ...how, reveal: true });
   }
-  const carried = carry(steps, quiz.current, renames);
+  const { carried } = carry(steps, chain, quiz.current);
   const now = pairsOf(walk(quiz.current, carried).steps);
   const version = versionProblems(String(old.version), quiz.current.version, quiz.current.data.history, quiz.versions.exports);
   const state = { shown: quiz.current, drift: null, answers: now, draft: new Map([...quiz.draft, ...carried]), shared: null };
   const whereNow = ["notice-carried", { current: quiz.current.version }];
   settle(quiz, state, [...version, ...problems], { ...how, reveal: how.focus || now.length > 0 }, whereNow);
+};
+
+// How a link of an older version reaches the current tree: each later version's tree (fetched
+// from its export; the current one last) with the renames that lead to it from the one before.
+const chainFrom = (quiz, version) => {
+  const later = [];
+  for (let v = version + 1; v <= quiz.current.version; v += 1) later.push(v);
+  const treeOf = (v) => (v === quiz.current.version ? quiz.current : loadTree(new URL(quiz.versions.exports[String(v)], location.href).href));
+  return Promise.all(later.map(async (v) => [await treeOf(v), renamesOf(quiz.versions.carried[String(v - 1)])]));
 };
 
 // Take the state the address holds, draw it, and say what was wrong (`whereNow`: how the quiz goes on).
