@@ -22,6 +22,8 @@ from .errors import AnswerError
 from .model import BOLDNESS, Option, Outcome, Question, Tree
 
 SEPARATOR = "."  # joins the answers to a checklist or a fork; option ids are slugs and never contain it
+_PARSED: dict[tuple[int, str], tuple[Question, tuple[Option, ...]]] = {}  # answers read before, by question and answer
+_PARSED_MOST = 100_000  # a bound, so hostile input cannot grow it without end
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,26 +95,38 @@ def next_node(tree: Tree, question_id: str, option_id: str) -> Question | Outcom
 
 def parse_answer(question: Question, answer: str) -> tuple[Option, ...]:
     """The options an answer names, or AnswerError saying what the question accepts."""
+    cached = _PARSED.get((id(question), answer))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    chosen = _parse(question, answer)
+    if len(_PARSED) < _PARSED_MOST:
+        _PARSED[(id(question), answer)] = (question, chosen)  # the question is kept, so its id is not reused
+    return chosen
+
+
+def _parse(question: Question, answer: str) -> tuple[Option, ...]:
     parts = answer.split(SEPARATOR) if question.is_multiple else [answer]
-    options = [question.option(part) for part in parts]
-    choices = tuple(o.id for o in question.options)
-    unknown = next((part for part, option in zip(parts, options) if option is None), None)
+    known = {o.id for o in question.options}
+    unknown = next((part for part in parts if part not in known), None)
     if unknown is not None:
+        choices = tuple(o.id for o in question.options)
         how = "any of them joined by '.', or the exclusive one alone" if question.is_multiple else "one of them"
         raise AnswerError(
             f"unknown answer {unknown!r} to question {question.id!r} (must be {how}: {list(choices)})",
             question=question.id,
             choices=choices,
         )
-    chosen = tuple(o for o in question.options if o in options)  # the question's order, once each
+    named = set(parts)
+    chosen = tuple(o for o in question.options if o.id in named)  # the question's order, once each
     if len(chosen) != len(parts):
-        raise AnswerError(f"answer {answer!r} to question {question.id!r} names an option twice", question=question.id, choices=choices)
+        raise AnswerError(f"answer {answer!r} to question {question.id!r} names an option twice", question=question.id,
+                          choices=tuple(o.id for o in question.options))
     if len(chosen) > 1 and any(o.exclusive for o in chosen):
         raise AnswerError(
             f"answer {answer!r} to question {question.id!r} combines {[o.id for o in chosen if o.exclusive][0]!r}, "
             "which stands alone, with other answers",
             question=question.id,
-            choices=choices,
+            choices=tuple(o.id for o in question.options),
         )
     return chosen
 
@@ -200,7 +214,8 @@ def what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]
             continue
         for option, change, answer in _others(step):
             changed = {**answers, step.question.id: answer}
-            _, node = walk(tree, changed, refine=False)
+            reached = _reach(tree, changed)
+            node = reached if isinstance(reached, Question) else compose(tree, reached)
             ends = list(_results(tree, changed))
             alternatives.append(Alternative(
                 question=step.question, option=option, change=change,
@@ -243,15 +258,18 @@ def _following(tree: Tree, options: tuple[Option, ...]) -> Question | Outcome:
     return tree.question(option.next) or tree.outcome(option.next)  # type: ignore[return-value]
 
 
-def _follow(tree: Tree, node: Question | Outcome, answers: Mapping[str, str], steps: list[Step]) -> Question | Outcome:
+def _follow(tree: Tree, node: Question | Outcome, answers: Mapping[str, str], steps: list[Step], route: list[str] | None = None) -> Question | Outcome:
     """Follow choice answers from a node until an outcome or an unanswered question; a question
-    already on ``steps`` keeps its answer and is not added again."""
+    already on ``steps`` keeps its answer and is not added again. ``route`` collects the ids of
+    the questions passed, those already on ``steps`` included."""
     seen = {s.question.id for s in steps}
     while isinstance(node, Question) and node.id in answers:
         options = parse_answer(node, answers[node.id])
         if node.id not in seen:
             steps.append(Step(question=node, options=options))
             seen.add(node.id)
+        if route is not None:
+            route.append(node.id)
         node = _following(tree, options)
     return node
 
@@ -269,21 +287,12 @@ def _branches(tree: Tree, answers: Mapping[str, str], steps: list[Step]) -> Ques
     steps.append(Step(question=first, options=needs))
     reached = []
     for need in needs:
-        node = _follow(tree, tree.node(need.next), answers, steps)  # type: ignore[arg-type]
+        route: list[str] = []
+        node = _follow(tree, tree.node(need.next), answers, steps, route)  # type: ignore[arg-type]
         if isinstance(node, Question):
             return node
-        reached.append((need, node, _branch_route(tree, need, steps)))
+        reached.append((need, node, tuple(route)))
     return reached
-
-
-def _branch_route(tree: Tree, need: Option, steps: list[Step]) -> tuple[str, ...]:
-    """The choice questions a need's branch passed through, shared ones included, in order."""
-    by_id = {s.question.id: s for s in steps}
-    route, node = [], tree.node(need.next)
-    while isinstance(node, Question) and node.id in by_id:
-        route.append(node.id)
-        node = _following(tree, by_id[node.id].options)
-    return tuple(route)
 
 
 def _completed(tree: Tree, answers: dict[str, str]) -> Iterator[Decision]:
@@ -344,12 +353,29 @@ def _effect(current: Result, ends: list[Result]) -> str:
 
 def _results(tree: Tree, answers: dict[str, str]) -> Iterator[Result]:
     """Every result these answers can still reach, the unanswered choice questions answered every way."""
-    _, node = walk(tree, answers, refine=False)
-    if isinstance(node, Result):
-        yield node
+    reached = _reach(tree, answers)
+    if isinstance(reached, Question):
+        for option in reached.options:
+            yield from _results(tree, {**answers, reached.id: option.id})
         return
-    for option in node.options:
-        yield from _results(tree, {**answers, node.id: option.id})
+    yield compose(tree, reached)
+
+
+def _reach(tree: Tree, answers: Mapping[str, str]) -> Question | list[tuple[Option | None, Outcome, tuple[str, ...]]]:
+    """Where the answers lead, as ``_branches`` says, without recording the steps: the first
+    question still to answer, or what each branch reached (with no route)."""
+    first = start(tree)
+    openings = parse_answer(first, answers[first.id]) if first.is_fork and first.id in answers else None
+    if first.is_fork and openings is None:
+        return first
+    reached = []
+    for need, node in ((n, tree.node(n.next)) for n in openings) if openings else ((None, first),):
+        while isinstance(node, Question) and node.id in answers:
+            node = _following(tree, parse_answer(node, answers[node.id]))
+        if isinstance(node, Question):
+            return node
+        reached.append((need, node, ()))
+    return reached
 
 
 def _reachable(tree: Tree, node_id: str) -> frozenset[str]:

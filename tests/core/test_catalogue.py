@@ -25,8 +25,8 @@ def test_every_language_fills_every_text_of_the_tree() -> None:
 
 def test_a_missing_text_names_the_catalogue_and_the_key() -> None:
     texts = english()
-    del texts["questions"]["problem"]["options"]["style"]["rationale"]
-    with pytest.raises(TreeError, match="catalogue 'en' has no text for 'questions.problem.options.style.rationale'"):
+    del texts["questions"]["needs"]["options"]["voice"]["rationale"]
+    with pytest.raises(TreeError, match="catalogue 'en' has no text for 'questions.needs.options.voice.rationale'"):
         localise(STRUCTURE, texts, language="en")
 
 

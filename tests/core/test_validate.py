@@ -7,16 +7,20 @@ from dataclasses import replace
 import pytest
 
 from decision_tree import TREE, TreeError, validated
-from decision_tree.model import Change, Conclusion, Option, Question, Source
+from decision_tree.model import Change, Composition, Conclusion, Option, Question, Source
 
 from .small_tree import option, outcome, question, small_tree
 
 MIDDLE = question("middle", option("x", "end-a"), option("y", "end-b"))
+FORK = replace(question("start", option("a", "end-a"), option("b", "middle")), kind="fork")
+BOTH = Composition(id="both", when=("rag", "fine-tuning"), verdict="fine-tuning-and-rag", conclusions=("c-one",),
+                   title="Both", headline="Do both.", reasons=("Because both.",), next_steps=("A step.",))
 
 
 def test_the_small_tree_and_the_guide_tree_are_valid() -> None:
     assert validated(small_tree()) is not None
     assert validated(TREE) is TREE
+    assert validated(small_tree(questions=(FORK, MIDDLE), compositions=(BOTH,))).is_composed
 
 
 MALFORMED = {
@@ -54,11 +58,11 @@ MALFORMED = {
     ),
     "unknown verdict": (
         dict(outcomes=(outcome("end-a"), outcome("end-b", verdict="magic"))),
-        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model'] (got 'magic')",
+        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model', 'tool-calls'] (got 'magic')",
     ),
     "unknown question kind": (
         dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, kind="poll"))),
-        "node 'middle': 'kind' must be one of ['choice', 'checklist'] (got 'poll')",
+        "node 'middle': 'kind' must be one of ['choice', 'checklist', 'fork'] (got 'poll')",
     ),
     "unsure answer without experiment": (
         dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), unsure=True)), MIDDLE)),
@@ -86,7 +90,7 @@ MALFORMED = {
     ),
     "two exclusive checklist answers": (
         dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE, Question(id="list", kind="checklist", title="L", text="L?", why="W", options=(Option(id="n", label="N", rationale="R", exclusive=True), Option(id="m", label="M", rationale="R", exclusive=True))))),
-        "node 'list': a checklist may have at most one exclusive option (got ['n', 'm'])",
+        "node 'list': a checklist or a fork may have at most one exclusive option (got ['n', 'm'])",
     ),
     "missing verdict label": (
         dict(verdicts={}),
@@ -145,7 +149,7 @@ MALFORMED = {
     ),
     "unhashable verdict": (
         dict(outcomes=(outcome("end-a"), outcome("end-b", verdict=["rag"]))),
-        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model'] (got ['rag'])",
+        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model', 'tool-calls'] (got ['rag'])",
     ),
     "empty history summary": (
         dict(history=(Change(version=1, summary=" "),)),
@@ -178,6 +182,38 @@ MALFORMED = {
     "absolute conclusion page": (
         dict(conclusions=(Conclusion(id="c-one", title="One", page="/one.md"),)),
         "node 'c-one': page must be a Markdown file inside docs/, relative to it",
+    ),
+    "fork that is not the start": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, kind="fork"))),
+        "node 'middle': a fork must be the start question (the start is 'start')",
+    ),
+    "exclusive answer to a choice": (
+        dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), exclusive=True)), MIDDLE)),
+        "node 'start': option 'b': exclusive belongs to checklist and fork answers only",
+    ),
+    "compositions without a fork": (
+        dict(compositions=(BOTH,)),
+        "compositions apply only to a tree whose start is a fork (start 'start' is not)",
+    ),
+    "composition of one verdict": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, when=("rag",)),)),
+        "node 'both': 'when' must name two or more different verdicts (got ('rag',))",
+    ),
+    "composition of an unknown verdict": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, verdict="magic"),)),
+        "node 'both': verdict 'magic' is not one of",
+    ),
+    "composition without conclusions": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, conclusions=()),)),
+        "node 'both': a composition must cite at least one documented conclusion id (got none)",
+    ),
+    "composition citing an unknown conclusion": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, conclusions=("c-two",)),)),
+        "node 'both': cites unknown conclusion 'c-two' (must be one of ['c-one'])",
+    ),
+    "composition without a headline": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, headline=" "),)),
+        "node 'both': headline must be non-empty text",
     ),
     "conclusion page not markdown": (
         dict(conclusions=(Conclusion(id="c-one", title="One", page="one.html"),)),
