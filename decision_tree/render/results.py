@@ -67,7 +67,7 @@ def decision_json(tree: Tree, decision: Decision, ui: Mapping[str, str], site_ur
         "rivals": [
             {
                 "verdict": r.verdict,
-                "ruled_out_by": [s.question.id for s in r.ruled_out_by],
+                "ruled_out_by": [{"question": s.question.id, "option": o.id} for s, o in r.ruled_out_by],
                 "back_if": [_alternative_json(a, ui) for a in r.back_if],
                 "text": rival_line(tree, r, ui),
             }
