@@ -49,11 +49,7 @@ CONCLUSIONS: tuple[Conclusion, ...] = (
     Conclusion(id="training-needs-the-means-too", page=TASKS),
     Conclusion(id="raft-trains-the-model-to-use-retrieval", page=KNOWLEDGE),
     # Added with tree version 3.
-    Conclusion(id="live-records-through-tool-calls", page=KNOWLEDGE),
     Conclusion(id="managed-retrieval-without-a-search-team", page=KNOWLEDGE),
-    Conclusion(id="retrieval-runs-in-process", page=KNOWLEDGE),
-    Conclusion(id="retrieve-candidates-for-large-label-spaces", page=TASKS),
     Conclusion(id="tone-and-length-in-the-prompt", page=BEHAVIOUR),
-    Conclusion(id="many-examples-before-training", page=BEHAVIOUR),
     Conclusion(id="a-smaller-model-before-a-trained-one", page=COST),
 )

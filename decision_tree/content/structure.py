@@ -270,17 +270,19 @@ OUTCOMES: tuple[Outcome, ...] = (
     outcome(
         "rag", "rag",
         ("rag-keeps-knowledge-current", "rag-injects-knowledge-reliably", "rag-is-stable-and-traceable",
-         "retrieval-cost-scales-with-the-retriever", "hybrid-search-for-exact-identifiers"),
+         "hybrid-search-for-exact-identifiers", "match-retrieval-to-the-shape-of-the-data",
+         "fine-tune-the-retriever-before-the-generator", "treat-retrieved-text-as-untrusted", "reasoning-models-still-need-retrieval"),
         RAG_SOURCES, REQUIREMENTS,
     ),
     outcome(
         "rag-managed", "rag",
-        ("managed-retrieval-without-a-search-team", "rag-keeps-knowledge-current", "rag-injects-knowledge-reliably"),
+        ("managed-retrieval-without-a-search-team", "rag-keeps-knowledge-current", "retrieval-cost-scales-with-the-retriever",
+         "filter-retrieval-by-permission", "keep-erasable-data-out-of-the-weights"),
         ("ovadia-2024", "lewis-2020", "anthropic-2024-contextual-retrieval"), REQUIREMENTS,
     ),
     outcome(
         "rag-local", "rag",
-        ("retrieval-runs-in-process", "rag-injects-knowledge-reliably", "hybrid-search-for-exact-identifiers"),
+        ("retrieval-can-run-on-the-device", "rag-injects-knowledge-reliably", "hybrid-search-for-exact-identifiers"),
         ("ovadia-2024", "thakur-2021-beir", "douze-2024-faiss"), REQUIREMENTS,
     ),
     outcome(
@@ -289,10 +291,10 @@ OUTCOMES: tuple[Outcome, ...] = (
         ("gekhman-2024", "ovadia-2024", "yang-2025-entigraph", "hu-2022"), REQUIREMENTS,
     ),
     outcome("build-knowledge-base-first", "not-ready", ("no-knowledge-base-no-rag",), ("lewis-2020",)),
-    outcome("tool-calls", "tool-calls", ("live-records-through-tool-calls",), ("vu-2024-freshllms", "anthropic-2024-effective-agents", "greshake-2023-indirect-injection", "beurer-kellner-2025-design-patterns"), ("tool-actions",)),
+    outcome("tool-calls", "tool-calls", ("tool-calls-for-live-data",), ("vu-2024-freshllms", "anthropic-2024-effective-agents", "greshake-2023-indirect-injection", "beurer-kellner-2025-design-patterns"), ("tool-actions",)),
     outcome(
         "label-retrieval", "rag",
-        ("retrieve-candidates-for-large-label-spaces",),
+        ("retrieve-candidates-for-large-label-sets",),
         ("doosterlinck-2024-irera", "bertsch-2024-long-context-icl"),
     ),
     outcome("constrain-output", "constrained-output", ("constrain-the-output-first",), ("openai-2024-structured-outputs", "willard-2023-outlines")),
@@ -301,12 +303,13 @@ OUTCOMES: tuple[Outcome, ...] = (
     outcome("examples-in-prompt", "prompting", ("many-examples-before-training",), ("agarwal-2024-many-shot", "bertsch-2024-long-context-icl")),
     outcome(
         "fine-tune", "fine-tuning",
-        ("fine-tune-when-instructions-fail", "fine-tune-for-simple-patterns", "fine-tuned-model-serves-at-base-cost"),
+        ("fine-tune-when-instructions-fail", "fine-tune-for-simple-patterns", "fine-tuned-model-serves-at-base-cost",
+         "retrain-when-the-base-model-retires"),
         ("hu-2022", "dettmers-2023", "rafailov-2023-dpo", "balaguer-2024"),
     ),
     outcome(
         "fine-tune-adapters", "fine-tuning",
-        ("adapters-for-many-tasks", "fine-tune-when-instructions-fail"),
+        ("adapters-for-many-tasks", "fine-tune-when-instructions-fail", "retrain-when-the-base-model-retires"),
         ("hu-2022", "sheng-2024-slora"),
     ),
     outcome("collect-data-first", "not-ready", ("no-data-no-fine-tuning",), ("balaguer-2024",)),
@@ -314,7 +317,8 @@ OUTCOMES: tuple[Outcome, ...] = (
     outcome("smaller-model", "prompting", ("a-smaller-model-before-a-trained-one",), ("openai-2024-prompt-caching",)),
     outcome(
         "small-model", "fine-tuning",
-        ("small-model-for-a-narrow-task-at-volume", "fine-tune-for-simple-patterns"),
+        ("small-model-for-a-narrow-task-at-volume", "fine-tune-for-simple-patterns", "check-terms-before-training-on-outputs",
+         "retrain-when-the-base-model-retires"),
         ("hu-2022", "dettmers-2023"),
     ),
 )
