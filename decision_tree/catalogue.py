@@ -11,6 +11,8 @@ A catalogue is the nested mapping read from ``content/texts/<language>.toml``::
     [conclusions]                    conclusion id = its heading on the page
     [history]                        "version" = summary
     [ui]                             template name = template (the quiz and the reports)
+    [conclusion-history]             how a conclusion's changes read, and under
+                                     changes.<id>."<guide version>": was, now, why
 
 Every key the structure needs must be there and no other: a missing text and a text for
 something the tree does not have are both errors naming the catalogue and the key.
@@ -28,6 +30,9 @@ from .model import VERDICT_IDS, Option, Outcome, Question, Tree
 TEXT_FIELDS = {"question": ("title", "text", "why"), "outcome": ("title", "headline")}
 OPTION_FIELDS = ("label", "short", "rationale")
 LIST_FIELDS = ("reasons", "caveats", "next_steps")
+# Tables no node of the tree reads, which every catalogue must still have: the interface texts,
+# and the record of how conclusions changed (decision_tree.history reads it).
+FREE_TABLES = ("ui", "conclusion-history")
 
 
 # Entry points ---------------------------------------------------------------------
@@ -46,7 +51,8 @@ def localise(structure: Tree, catalogue: Mapping[str, Any], *, language: str) ->
         conclusions=tuple(replace(c, title=reader.text(f"conclusions.{c.id}")) for c in structure.conclusions),
         history=tuple(replace(h, summary=reader.text(f"history.{h.version}")) for h in structure.history),
     )
-    reader.table("ui")  # the interface texts must be present, even if no tree text uses them
+    for table in FREE_TABLES:  # present in every catalogue, even though no tree text uses them
+        reader.table(table)
     reader.refuse_unused()
     return tree
 
