@@ -29,4 +29,5 @@ REVISIONS: tuple[Revision, ...] = (
     Revision(conclusion="fine-tuning-costs-gpus-and-time", guide="3.0.0", date="2026-12"),
     Revision(conclusion="fine-tuned-model-serves-at-base-cost", guide="3.0.0", date="2026-11"),
     Revision(conclusion="try-a-stronger-model", guide="3.0.0", date="2026-12"),
+    Revision(conclusion="fine-tune-when-instructions-fail", guide="3.0.0", date="2026-12"),
 )
