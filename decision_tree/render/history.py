@@ -2,8 +2,8 @@
 the guide version that first published it, then every change with its month, what it said, what
 it says now and why.
 
-The record goes right under the line that prints the conclusion's id; every conclusion a page
-documents must have that line, or the page is refused (ValueError naming the conclusion).
+The record goes right under the line that prints the conclusion's id; a conclusion whose heading
+is on the page without that line right under it is refused (ValueError naming the conclusion).
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def with_histories(html: str, tree: Tree, page: str, *, lookup: Callable[[str, s
 
         texts = catalogue(tree.language)["conclusion-history"]
     for conclusion in (c for c in tree.conclusions if c.page == page):
+        if f'id="{conclusion.id}"' not in html:
+            continue  # not on this page at all: the register's own checks name that
         spot = re.search(ID_LINE.format(id=re.escape(conclusion.id)), html, re.S)
         if spot is None:
             raise ValueError(f"conclusion {conclusion.id!r} needs its id line (Conclusion id: `{conclusion.id}` with "

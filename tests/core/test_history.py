@@ -182,8 +182,11 @@ def test_an_unchanged_conclusion_says_where_it_was_published_and_a_new_one_that_
 
 def test_a_conclusion_without_its_id_line_is_refused_as_its_history_has_nowhere_to_go() -> None:
     bare = PAGE.replace('<p class="conclusion-id">Conclusion id: <code>c-one</code></p>\n', "")
+    lookup = lambda cid, language: History(conclusion=cid, published="1.0.0")  # noqa: E731
     with pytest.raises(ValueError, match="conclusion 'c-one' needs its id line"):
-        with_histories(bare, small(), "one.md", lookup=lambda cid, language: History(conclusion=cid, published="1.0.0"), texts=TEXTS)
+        with_histories(bare, small(), "one.md", lookup=lookup, texts=TEXTS)
+    elsewhere = "<h2 id=\"other\">Other</h2>\n<p>Text.</p>"  # a page without the conclusion's heading is left alone
+    assert with_histories(elsewhere, small(), "one.md", lookup=lookup, texts=TEXTS) == elsewhere
 
 
 def _markup(record: History) -> str:
