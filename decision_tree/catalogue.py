@@ -12,6 +12,8 @@ A catalogue is the nested mapping read from ``content/texts/<language>.toml``::
     [conclusions]                    conclusion id = its heading on the page
     [history]                        "version" = summary
     [ui]                             template name = template (the quiz and the reports)
+    [conclusion-history]             how a conclusion's changes read, and under
+                                     changes.<id>."<guide version>": was, now, why
 
 Every key the structure needs must be there and no other: a missing text and a text for
 something the tree does not have are both errors naming the catalogue and the key.
@@ -30,6 +32,9 @@ TEXT_FIELDS = {"question": ("title", "text", "why"), "outcome": ("title", "headl
 OPTION_FIELDS = ("label", "short", "rationale")
 LIST_FIELDS = ("reasons", "caveats", "next_steps")
 COMPOSITION_FIELDS = {"texts": ("title", "headline"), "lists": ("reasons", "next_steps")}
+# Tables no node of the tree reads, which every catalogue must still have: the interface texts,
+# and the record of how conclusions changed (decision_tree.history reads it).
+FREE_TABLES = ("ui", "conclusion-history")
 
 
 # Entry points ---------------------------------------------------------------------
@@ -49,7 +54,8 @@ def localise(structure: Tree, catalogue: Mapping[str, Any], *, language: str) ->
         conclusions=tuple(replace(c, title=reader.text(f"conclusions.{c.id}")) for c in structure.conclusions),
         history=tuple(replace(h, summary=reader.text(f"history.{h.version}")) for h in structure.history),
     )
-    reader.table("ui")  # the interface texts must be present, even if no tree text uses them
+    for table in FREE_TABLES:  # present in every catalogue, even though no tree text uses them
+        reader.table(table)
     reader.refuse_unused()
     return tree
 

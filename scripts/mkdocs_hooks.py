@@ -167,7 +167,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Replace every decision-tree marker in the page's HTML, and give a page that documents
-    conclusions what its script needs to cite each of them.
+    conclusions each one's history and what its script needs to cite each of them.
 
     Markers pass through Markdown untouched (they are HTML comments), and the renderings go
     in afterwards, so Markdown never re-parses the large SVG and quiz markup.
@@ -178,7 +178,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     citations = _module("render.citation").conclusions_data(_tree(page), _source(page), _work(page), _texts(page))
     if not LOOKALIKE.search(html) and not citations:
         return None
-    return LOOKALIKE.sub(lambda match: _render(match, page), html) + citations
+    return LOOKALIKE.sub(lambda match: _render(match, page), _histories(page, html)) + citations
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -238,6 +238,14 @@ def _render(match: re.Match[str], page: Page) -> str:
         return handler(page)
     except Exception as error:
         raise PluginError(f"{page.file.src_uri}: marker {match.group(0)!r} failed: {error}") from error
+
+
+def _histories(page: Page, html: str) -> str:
+    """Each conclusion the page documents, followed by its history (see render/history.py)."""
+    try:
+        return _module("render.history").with_histories(html, _tree(page), _source(page))
+    except Exception as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error
 
 
 def _diagram(page: Page) -> str:

@@ -295,7 +295,7 @@ OUTCOMES: tuple[Outcome, ...] = (
     outcome(
         "label-retrieval", "rag",
         ("retrieve-candidates-for-large-label-sets",),
-        ("doosterlinck-2024-irera", "bertsch-2024-long-context-icl"),
+        ("doosterlinck-2024-extreme-labels", "bertsch-2024-long-context-icl"),
     ),
     outcome("constrain-output", "constrained-output", ("constrain-the-output-first",), ("openai-2024-structured-outputs", "willard-2023-outlines")),
     outcome("try-stronger-model", "stronger-model", ("try-a-stronger-model",), ("rafailov-2023-dpo",)),

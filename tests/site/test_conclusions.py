@@ -13,6 +13,15 @@ from .built_html import ConclusionBlock, pages
 
 BACKGROUND = "background"
 PUBLISHED = ROOT / "decision_tree" / "content" / "published_conclusions.txt"
+# Conclusions that guide 3.0.0 documents for the decision tree's next version to cite. Each already
+# carries the verdict of the outcomes meant to cite it, so none is marked background; until an
+# outcome cites it, it is listed here, and once one does it must leave the list (a test holds both).
+AWAITING_THE_TREE = frozenset({
+    "tool-calls-for-live-data", "reasoning-models-still-need-retrieval", "fine-tune-the-retriever-before-the-generator",
+    "match-retrieval-to-the-shape-of-the-data", "retrieve-candidates-for-large-label-sets", "retrain-when-the-base-model-retires",
+    "many-examples-before-training", "retrieval-can-run-on-the-device", "filter-retrieval-by-permission",
+    "keep-erasable-data-out-of-the-weights", "treat-retrieved-text-as-untrusted", "check-terms-before-training-on-outputs",
+})
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +58,16 @@ def test_documented_verdicts_agree_with_every_outcome_that_cites_them(documented
 
 def test_no_conclusion_is_orphaned_unless_marked_background(documented) -> None:
     cited = {c for o in TREE.outcomes for c in o.conclusions}
-    orphans = sorted(i for i, (_, b) in documented.items() if i not in cited and b.verdict != BACKGROUND)
+    orphans = sorted(i for i, (_, b) in documented.items() if i not in cited | AWAITING_THE_TREE and b.verdict != BACKGROUND)
     assert not orphans, f"conclusions cited by no outcome must be marked data-verdict='background': {orphans}"
+
+
+def test_a_conclusion_awaiting_the_tree_is_documented_with_a_verdict_and_not_yet_cited(documented) -> None:
+    cited = {c for o in TREE.outcomes for c in o.conclusions}
+    for conclusion in sorted(AWAITING_THE_TREE):
+        assert conclusion in documented, f"{conclusion!r} is listed as awaiting the tree but is not documented"
+        assert documented[conclusion][1].verdict in TREE.verdicts, f"{conclusion!r} needs the verdict of the outcomes meant to cite it"
+        assert conclusion not in cited, f"an outcome now cites {conclusion!r}: remove it from AWAITING_THE_TREE"
 
 
 def test_each_block_is_well_formed(documented) -> None:
