@@ -16,14 +16,6 @@ PUBLISHED = ROOT / "decision_tree" / "content" / "published_conclusions.txt"
 # Conclusions that guide 3.0.0 documents for the decision tree's next version to cite. Each already
 # carries the verdict of the outcomes meant to cite it, so none is marked background; until an
 # outcome cites it, it is listed here, and once one does it must leave the list (a test holds both).
-AWAITING_THE_TREE = frozenset({
-    "tool-calls-for-live-data", "reasoning-models-still-need-retrieval", "fine-tune-the-retriever-before-the-generator",
-    "match-retrieval-to-the-shape-of-the-data", "retrieve-candidates-for-large-label-sets", "retrain-when-the-base-model-retires",
-    "many-examples-before-training", "retrieval-can-run-on-the-device", "filter-retrieval-by-permission",
-    "keep-erasable-data-out-of-the-weights", "treat-retrieved-text-as-untrusted", "check-terms-before-training-on-outputs",
-})
-
-
 @pytest.fixture(scope="module")
 def built(site) -> dict[str, list[ConclusionBlock]]:
     """Conclusion blocks of the built site, by the page that holds them."""
@@ -41,14 +33,17 @@ def documented(built) -> dict[str, tuple[str, ConclusionBlock]]:
     return found
 
 
+CITERS = (*TREE.outcomes, *TREE.compositions)  # what cites conclusions: each outcome, and each composition of parts
+
+
 def test_every_conclusion_the_tree_cites_is_documented(documented) -> None:
-    cited = {c for o in TREE.outcomes for c in o.conclusions}
+    cited = {c for o in CITERS for c in o.conclusions}
     missing = sorted(cited - set(documented))
     assert not missing, f"outcomes cite conclusions the site does not document: {missing}"
 
 
 def test_documented_verdicts_agree_with_every_outcome_that_cites_them(documented) -> None:
-    for outcome in TREE.outcomes:
+    for outcome in CITERS:
         for conclusion in outcome.conclusions:
             page, block = documented[conclusion]
             assert block.verdict == outcome.verdict, (
@@ -57,17 +52,9 @@ def test_documented_verdicts_agree_with_every_outcome_that_cites_them(documented
 
 
 def test_no_conclusion_is_orphaned_unless_marked_background(documented) -> None:
-    cited = {c for o in TREE.outcomes for c in o.conclusions}
-    orphans = sorted(i for i, (_, b) in documented.items() if i not in cited | AWAITING_THE_TREE and b.verdict != BACKGROUND)
+    cited = {c for o in CITERS for c in o.conclusions}
+    orphans = sorted(i for i, (_, b) in documented.items() if i not in cited and b.verdict != BACKGROUND)
     assert not orphans, f"conclusions cited by no outcome must be marked data-verdict='background': {orphans}"
-
-
-def test_a_conclusion_awaiting_the_tree_is_documented_with_a_verdict_and_not_yet_cited(documented) -> None:
-    cited = {c for o in TREE.outcomes for c in o.conclusions}
-    for conclusion in sorted(AWAITING_THE_TREE):
-        assert conclusion in documented, f"{conclusion!r} is listed as awaiting the tree but is not documented"
-        assert documented[conclusion][1].verdict in TREE.verdicts, f"{conclusion!r} needs the verdict of the outcomes meant to cite it"
-        assert conclusion not in cited, f"an outcome now cites {conclusion!r}: remove it from AWAITING_THE_TREE"
 
 
 def test_each_block_is_well_formed(documented) -> None:
