@@ -24,7 +24,7 @@ from .engine import decide, paths
 from .errors import DecisionTreeError
 from .interactive import ask
 from .model import Tree
-from .render.data import export_data
+from .render.data import export_json
 from .render.dot import dot_source, render_svg
 from .render.results import drift_json, drift_text, render_decision
 from .versions import CARRIED, published
@@ -152,7 +152,7 @@ def _paths(args: argparse.Namespace, tree: Tree) -> int:
 
 def _export(args: argparse.Namespace, tree: Tree) -> int:
     renderers = {
-        "json": lambda: json.dumps(export_data(tree, __version__), ensure_ascii=False, indent=2) + "\n",
+        "json": lambda: export_json(tree, __version__),
         "dot": lambda: dot_source(tree, ui(tree.language)),
         "svg": lambda: render_svg(tree, ui(tree.language)) + "\n",
     }

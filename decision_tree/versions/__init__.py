@@ -1,5 +1,8 @@
 """The published versions of the tree, each as the JSON export it was published with.
 
+Each ``v<N>.json`` has its register beside it (``v<N>.published.txt``, see register.py), written
+once by ``scripts/freeze_version.py`` when the version is published; tests check the export
+against it, so a published version cannot drift.
 ``published()`` reads them all (validating each); ``CARRIED`` says how an answer given in an
 older version reads in the current one, where its question or option was renamed with the
 same meaning. Answers whose question keeps its id and option ids carry over by themselves.
@@ -32,6 +35,15 @@ CARRIED: Mapping[int, Mapping[tuple[str, str], tuple[tuple[str, str], ...]]] = M
         ),
     }
 )
+
+
+def register_path(export_name: str) -> str:
+    """The name of a frozen export's register (see register.py), beside it.
+
+    >>> register_path("v1.json")
+    'v1.published.txt'
+    """
+    return export_name.removesuffix(".json") + ".published.txt"
 
 
 @cache
