@@ -127,10 +127,8 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     """A permalink's result on the version that made it, beside the current tree's."""
     if args.answers:
         raise UsageError(f"give either a permalink with --link or QUESTION=ANSWER arguments, not both (got {args.answers[0]!r})")
-    version, answers = read_link(args.link)
     versions = published()
-    if version not in versions and version != tree.version:
-        raise UsageError(f"the link was made with tree version {version}, which was never published (published: {sorted(versions)})")
+    version, answers = read_link(args.link, {*versions, tree.version})
     link_tree = tree if version == tree.version else versions[version]
     drift = compare(link_tree, answers, tree, CARRIED.get(version, {}))
     texts = ui(tree.language)

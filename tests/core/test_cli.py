@@ -160,7 +160,7 @@ BAD = {
     "link and answers": (["decide", "problem=not-sure", "--link", "#v=1"], "give either a permalink with --link or QUESTION=ANSWER arguments, not both"),
     "link without version": (["decide", "--link", "#problem=not-sure"], "the link does not say which tree version made it"),
     "link of no version": (["decide", "--link", "#v=9&problem=not-sure"], "tree version 9, which was never published (published: [1"),
-    "link unreadable": (["decide", "--link", "#v=1&information-source"], "cannot read 'information-source' in the link (expected QUESTION=ANSWER)"),
+    "link unreadable": (["decide", "--link", "#v=1&information-source"], "cannot read 'information-source' in the link (expected QUESTION=ANSWER, with any %XX escapes of UTF-8 bytes)"),
     "link off path": (["decide", "--link", "#v=1&information-source=not-sure&task-count=one"], "question 'task-count' is not on the path"),
     "unknown format": (["decide", "problem=not-sure", "--format", "pdf"], "invalid choice: 'pdf' (choose from"),
     "not a date": (["decide", "problem=not-sure", "--format", "madr", "--date", "26/11/2026"],

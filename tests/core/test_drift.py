@@ -61,8 +61,9 @@ def test_an_answer_the_current_tree_cannot_read_is_asked_again() -> None:
 
 
 def test_read_link_takes_a_url_or_a_fragment_and_refuses_what_it_cannot_read() -> None:
-    assert read_link("#" + fragment(TREE, {"problem": "style"})) == (2, {"problem": "style"})
-    assert read_link("v=1&information-source=not-sure") == (1, {"information-source": "not-sure"})
-    for bad, message in (("#v=x", "not a version number"), ("#v=1&v=2", "gives 'v' twice"), ("#" + "a" * 3000, "too long")):
+    assert read_link("#" + fragment(TREE, {"problem": "style"}), {1, 2}) == (2, {"problem": "style"})
+    assert read_link("v=1&information-source=not-sure", {1, 2}) == (1, {"information-source": "not-sure"})
+    for bad, message in (("#v=x", "not a version number"), ("#v=1&v=2", "gives 'v' twice"), ("#" + "a" * 3000, "too long"),
+                         ("#v=3", "tree version 3, which was never published")):
         with pytest.raises(AnswerError, match=message):
-            read_link(bad)
+            read_link(bad, {1, 2})
