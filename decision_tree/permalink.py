@@ -116,9 +116,10 @@ def decode(text: str) -> str | None:
         return None
 
 
-def read_link(link: str, published: Collection[int]) -> tuple[int, dict[str, str]]:
+def read_link(link: str, published: Collection[int] | None = None) -> tuple[int, dict[str, str]]:
     """The tree version and the answers a permalink (or just its fragment) holds, the version
-    being one of ``published``. Raises AnswerError naming the first problem, in the grammar's order.
+    being one of ``published`` (None: any version number). Raises AnswerError naming the first
+    problem, in the grammar's order.
 
     >>> read_link("https://example.org/guide/quiz/#v=1&information-source=not-sure", {1, 2})
     (1, {'information-source': 'not-sure'})
@@ -139,12 +140,12 @@ _PROBLEMS = {
 }
 
 
-def _version(version: str | None, published: Collection[int]) -> int:
+def _version(version: str | None, published: Collection[int] | None) -> int:
     """The link's version as a number, or AnswerError saying why it is not one of ``published``."""
     if version is None:
         raise AnswerError(f"the link does not say which tree version made it (no '{VERSION_KEY}=' part)")
     if not VERSION_NUMBER.fullmatch(version):
         raise AnswerError(f"the link's tree version {version!r} is not a version number (expected digits 0-9 without a leading zero, e.g. v=2)")
-    if int(version) not in published:
+    if published is not None and int(version) not in published:
         raise AnswerError(f"the link was made with tree version {version}, which was never published (published: {sorted(published)})")
     return int(version)

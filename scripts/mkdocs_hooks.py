@@ -155,11 +155,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-150)  # after the i18n plugin, which sorts the files into languages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
-    readers can download them, and the quiz reads an old version's texts when a link needs them."""
-    package = _build.package
+    readers can download them, and the quiz reads an old version's texts when a link needs them;
+    beside them, the JSON Schema they follow (``data/tree.schema.json``)."""
+    package, data = _build.package, _module("render.data")
     current = [package.tree(language) for language in package.LANGUAGES]
-    exports = _module("render.data").version_exports(current, _module("versions").frozen(), package.__version__)
-    for path, text in exports.items():
+    exports = data.version_exports(current, _module("versions").frozen(), package.__version__)
+    for path, text in {**exports, data.SCHEMA_ADDRESS: _module("snapshot").json_schema_text()}.items():
         files.append(File.generated(config, path, content=text))
     _start_drawing(files, config)
     return files

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from ..model import DEFAULT_LANGUAGE, Tree
+from ..snapshot import SCHEMA_FILE
 from .links import Links
 
 SCHEMA_VERSION = 2
@@ -94,6 +95,7 @@ def export_json(tree: Tree, guide_version: str, *, indent: int = 2) -> str:
 
 
 DATA_FOLDER = "data/"  # where the site publishes each version's export, relative to its root
+SCHEMA_ADDRESS = DATA_FOLDER + SCHEMA_FILE  # and the JSON Schema they follow
 
 
 def export_path(version: int, language: str = DEFAULT_LANGUAGE) -> str:
