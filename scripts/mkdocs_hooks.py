@@ -54,8 +54,10 @@ from decision_tree.model import VERDICT_IDS  # published ids that never change: 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
 
 MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
-# Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or spacing.
-LOOKALIKE = re.compile(r"<!--\s*decision[\s_-]*tree\b.*?-->", re.I | re.S)
+# Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or
+# spacing, with any dashes or other marks where the hyphen goes (an en dash, a dot, an invisible
+# space), and with its opening written with more dashes ("<!--- decision-tree: quiz --->").
+LOOKALIKE = re.compile(r"<!--[\s-]*decision[\W_]*tree\b.*?-->", re.I | re.S)
 DOT_TIMEOUT = 30.0  # seconds; dot draws the tree in well under one, a hung dot must not hang the build
 AFTER_SEARCH = re.compile(r"<!-- decision-tree-after-search: (?P<index>\d+) -->")
 SEARCH_EXCLUDED = re.compile(r"\A<[a-z]+\s[^>]*\bdata-search-exclude\b")

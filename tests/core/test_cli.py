@@ -112,6 +112,14 @@ def test_decide_as_text_shows_outcome_path_reasons_changes_and_links() -> None:
     assert "Permalink: https://docs.example/g/quiz/#v=2&problem=request-input&input-task=work-with-it&prompt-result=yes" in out
 
 
+def test_decide_as_text_marks_the_answers_that_decide_the_verdict_and_those_that_shape_the_outcome() -> None:
+    result = run("decide", "problem=request-input", "input-task=work-with-it", "prompt-result=no", "behaviour-failure=not-tried")
+    assert result.returncode == 0, result.stderr
+    marks = [line[:4] for line in result.stdout.split("Your answers:\n")[1].splitlines() if line[2:3].isdigit()]
+    assert marks == [" *1.", " *2.", " +3.", " *4."]  # only the third answer keeps the verdict whatever it is
+    assert "(* decides the verdict: another answer changes or may change it; + changes the outcome within the same verdict)" in result.stdout
+
+
 def test_decide_lists_assumptions_with_their_experiments_apart_from_the_reasons() -> None:
     result = run("decide", "problem=missing-knowledge", "knowledge-base=not-sure")
     assert result.returncode == 0, result.stderr

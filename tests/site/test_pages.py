@@ -19,7 +19,7 @@ from ..conftest import ROOT
 from .built_html import pages
 
 CLAIMS = [f"C{n}" for n in range(1, 45)]
-LEFTOVER_MARKER = re.compile(r"<!--\s*decision[\s_-]*tree", re.I)
+LEFTOVER_MARKER = re.compile(r"<!--[\s-]*decision[\W_]*tree\b", re.I)
 # A row's first cell is its claim id, written as a link to its own anchor: [C26](#c26){ #c26 }
 ROW = re.compile(r"^\|\s*\[(C\d+[a-d]?)\]\(#c\d+[a-d]?\)\{ #c\d+[a-d]? \}\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
 LINK = re.compile(r"\]\(([^)\s]+)\)")
