@@ -14,6 +14,7 @@ from .small_tree import option, outcome, question, small_tree
 MIDDLE = question("middle", option("x", "end-a"), option("y", "end-b"))
 URL_RULE = "node 'paper': url must be an absolute http:// or https:// address, with any space or other character outside URLs percent-encoded"
 CHECKLIST_OPTIONS = (Option(id="p", label="P", rationale="R", next_step="S"), Option(id="q", label="Q", rationale="R", next_step="S"))
+ASKING_THE_LIST = (outcome("end-a"), replace(outcome("end-b"), checklists=("list",)))  # so that a checklist "list" is asked
 
 
 def with_url(url: str) -> dict:
@@ -195,12 +196,14 @@ MALFORMED = {
     ),
     "unsure checklist answer": (
         dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE,
-                        replace(question("list", replace(CHECKLIST_OPTIONS[0], unsure=True, experiment="Try."), CHECKLIST_OPTIONS[1]), kind="checklist"))),
+                        replace(question("list", replace(CHECKLIST_OPTIONS[0], unsure=True, experiment="Try."), CHECKLIST_OPTIONS[1]), kind="checklist")),
+             outcomes=ASKING_THE_LIST),
         "node 'list': option 'p': a checklist answer leads nowhere and is never unsure",
     ),
     "checklist answer that assumes another": (
         dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE,
-                        replace(question("list", replace(CHECKLIST_OPTIONS[0], assumes="q"), CHECKLIST_OPTIONS[1]), kind="checklist"))),
+                        replace(question("list", replace(CHECKLIST_OPTIONS[0], assumes="q"), CHECKLIST_OPTIONS[1]), kind="checklist")),
+             outcomes=ASKING_THE_LIST),
         "node 'list': option 'p': a checklist answer leads nowhere and is never unsure",
     ),
     "choice answer with a next step": (
