@@ -4,9 +4,15 @@ may carry. Part of :mod:`decision_tree.validate`.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 from .model import VERDICT_IDS, Option, Question, Tree
+
+# Bidi embeddings, overrides and isolates: in a text shown beside others they can reorder what
+# the reader sees. Control characters other than line breaks and tabs have no business in a text.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+ALLOWED_CONTROLS = frozenset("\n\t")
 
 
 def all_ids(tree: Tree) -> Iterator[tuple[object, str, str | None]]:
@@ -79,4 +85,18 @@ def option_problem(question: Question, option: Option) -> str | None:
         if assumed is None or assumed.unsure:
             sure = [o.id for o in question.options if not o.unsure]
             return f"assumes {option.assumes!r}, which must be one of its question's sure answers {sure}"
+    return None
+
+
+def unsafe_character(text: str) -> str | None:
+    """A description of the first control or bidi control character in a text, or None.
+
+    >>> unsafe_character("fine"), unsafe_character("a\\u202eb")
+    (None, 'U+202E (a bidi control) at position 1')
+    """
+    for position, character in enumerate(text):
+        if character in BIDI_CONTROLS:
+            return f"U+{ord(character):04X} (a bidi control) at position {position}"
+        if unicodedata.category(character) == "Cc" and character not in ALLOWED_CONTROLS:
+            return f"U+{ord(character):04X} (a control character) at position {position}"
     return None

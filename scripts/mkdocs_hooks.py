@@ -54,8 +54,10 @@ from decision_tree.model import VERDICT_IDS  # published ids that never change: 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
 
 MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
-# Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or spacing.
-LOOKALIKE = re.compile(r"<!--\s*decision[\s_-]*tree\b.*?-->", re.I | re.S)
+# Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or
+# spacing, with any dashes or other marks where the hyphen goes (an en dash, a dot, an invisible
+# space), and with its opening written with more dashes ("<!--- decision-tree: quiz --->").
+LOOKALIKE = re.compile(r"<!--[\s-]*decision[\W_]*tree\b.*?-->", re.I | re.S)
 DOT_TIMEOUT = 30.0  # seconds; dot draws the tree in well under one, a hung dot must not hang the build
 AFTER_SEARCH = re.compile(r"<!-- decision-tree-after-search: (?P<index>\d+) -->")
 SEARCH_EXCLUDED = re.compile(r"\A<[a-z]+\s[^>]*\bdata-search-exclude\b")
@@ -155,11 +157,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-150)  # after the i18n plugin, which sorts the files into languages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
-    readers can download them, and the quiz reads an old version's texts when a link needs them."""
-    package = _build.package
+    readers can download them, and the quiz reads an old version's texts when a link needs them;
+    beside them, the JSON Schema they follow (``data/tree.schema.json``)."""
+    package, data = _build.package, _module("render.data")
     current = [package.tree(language) for language in package.LANGUAGES]
-    exports = _module("render.data").version_exports(current, _module("versions").frozen(), package.__version__)
-    for path, text in exports.items():
+    exports = data.version_exports(current, _module("versions").frozen(), package.__version__)
+    for path, text in {**exports, data.SCHEMA_ADDRESS: _module("snapshot").json_schema_text()}.items():
         files.append(File.generated(config, path, content=text))
     _start_drawing(files, config)
     return files

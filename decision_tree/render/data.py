@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from ..model import DEFAULT_LANGUAGE, PRECEDENCE, Tree
+from ..snapshot import SCHEMA_FILE
 from .links import Links
 
 SCHEMA_VERSION = 3
@@ -101,7 +102,13 @@ def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
     }
 
 
+def export_json(tree: Tree, guide_version: str, *, indent: int = 2) -> str:
+    """The export as the file the command line writes (and a version is frozen as)."""
+    return json.dumps(export_data(tree, guide_version), ensure_ascii=False, indent=indent) + "\n"
+
+
 DATA_FOLDER = "data/"  # where the site publishes each version's export, relative to its root
+SCHEMA_ADDRESS = DATA_FOLDER + SCHEMA_FILE  # and the JSON Schema they follow
 
 
 def export_path(version: int, language: str = DEFAULT_LANGUAGE) -> str:
@@ -121,7 +128,7 @@ def version_exports(current: Iterable[Tree], frozen: Mapping[int, str], guide_ve
     trees = tuple(current)
     exports = {export_path(v): text for v, text in frozen.items() if v not in {t.version for t in trees}}
     for tree in trees:
-        exports[export_path(tree.version, tree.language)] = json.dumps(export_data(tree, guide_version), ensure_ascii=False, indent=1) + "\n"
+        exports[export_path(tree.version, tree.language)] = export_json(tree, guide_version, indent=1)
     return exports
 
 

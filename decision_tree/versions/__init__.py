@@ -1,5 +1,8 @@
 """The published versions of the tree, each as the JSON export it was published with.
 
+Each ``v<N>.json`` has its register beside it (``v<N>.published.txt``, see register.py), written
+once by ``scripts/freeze_version.py`` when the version is published; tests check the export
+against it, so a published version cannot drift.
 ``published()`` reads them all (validating each); ``CARRIED`` says how an answer given in one
 version reads in the next, where its question or option was renamed or split with the same
 meaning, or is no longer asked (an empty reading). Answers whose question keeps its id and
@@ -77,6 +80,15 @@ CARRIED: Mapping[int, Renames] = MappingProxyType(
         ),
     }
 )
+
+
+def register_path(export_name: str) -> str:
+    """The name of a frozen export's register (see register.py), beside it.
+
+    >>> register_path("v1.json")
+    'v1.published.txt'
+    """
+    return export_name.removesuffix(".json") + ".published.txt"
 
 
 @cache

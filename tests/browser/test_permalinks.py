@@ -184,6 +184,7 @@ def test_a_tampered_link_gets_a_notice_and_a_sensible_start(mounting_quiz, link_
 def test_a_notice_goes_once_the_reader_answers(reload_quiz) -> None:
     quiz = reload_quiz("v=2&problem=bogus")
     expect(quiz.notice).not_to_be_empty()
+    expect(quiz.notice).to_have_attribute("role", "alert")  # read out at once, as the page opens
     quiz.answer("not-sure")
     expect(quiz.notice).to_be_empty()
 

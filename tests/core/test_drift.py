@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from decision_tree import TREE, AnswerError, paths
+from decision_tree import TREE, AnswerError, __version__, paths, ui, validated
 from decision_tree.drift import compare
 from decision_tree.permalink import fragment, read_link
+from decision_tree.render.results import drift_text
 from decision_tree.versions import CARRIED, chain, published
+
+from .small_tree import two_versions
 
 V1 = published()[1]
 V2 = published()[2]
@@ -97,8 +100,42 @@ def test_a_changed_verdict_names_the_answer_that_now_leads_elsewhere() -> None:
 
 
 def test_read_link_takes_a_url_or_a_fragment_and_refuses_what_it_cannot_read() -> None:
-    assert read_link("#" + fragment(TREE, {"needs": "voice"})) == (3, {"needs": "voice"})
-    assert read_link("v=1&information-source=not-sure") == (1, {"information-source": "not-sure"})
-    for bad, message in (("#v=x", "not a version number"), ("#v=1&v=2", "gives 'v' twice"), ("#" + "a" * 3000, "too long")):
+    assert read_link("#" + fragment(TREE, {"needs": "voice"}), {1, 2, 3}) == (3, {"needs": "voice"})
+    assert read_link("v=1&information-source=not-sure", {1, 2, 3}) == (1, {"information-source": "not-sure"})
+    for bad, message in (("#v=x", "not a version number"), ("#v=1&v=2", "gives 'v' twice"), ("#" + "a" * 3000, "too long"),
+                         ("#v=4", "tree version 4, which was never published")):
         with pytest.raises(AnswerError, match=message):
-            read_link(bad)
+            read_link(bad, {1, 2, 3})
+
+
+# What a version-1 link through each renamed answer reads as in the current tree, carried through
+# version 2: published links depend on it, so a rename's pairs are pinned here, not only declared
+# in CARRIED.
+V1_RENAMED = {
+    ("information-source", "stored-knowledge"): {"needs": "knowledge"},
+    ("information-source", "request-input"): {"needs": "request-input"},
+    ("information-source", "not-sure"): {"needs": "not-sure"},
+    ("task-kind", "open-ended"): {"needs": "open-ended"},
+    ("task-kind", "narrow-pattern"): {"needs": "request-input.volume", "input-task": "fits-prompt"},
+}
+
+
+@pytest.mark.parametrize("renamed, carried", V1_RENAMED.items(), ids=lambda v: "=".join(v) if isinstance(v, tuple) else None)
+def test_a_v1_link_through_a_renamed_answer_carries_it_to_the_current_tree(renamed: tuple[str, str], carried: dict[str, str]) -> None:
+    journey = next(p for p in paths(V1) if p.answers.get(renamed[0]) == renamed[1])
+    drift = compare(V1, journey.answers, TREE, chain(1, TREE))
+    assert {q: a for q, a in drift.carried.items() if q in carried} == carried
+    assert renamed[0] not in drift.carried  # the old question is not asked any more
+
+
+def test_every_rename_of_version_1_is_pinned() -> None:
+    assert set(CARRIED[1]) == set(V1_RENAMED), "a rename of version 1 was added or dropped: pin what it carries in V1_RENAMED"
+
+
+def test_an_answer_the_old_version_did_not_have_is_named_as_what_now_leads_elsewhere() -> None:
+    old, new, renames, answers = two_versions()
+    drift = compare(validated(old), answers, validated(new), [(validated(new), renames)])
+    assert (drift.link.result.id, drift.result.id, drift.verdict_changed) == ("end-b", "end-a", True)
+    assert (drift.because.step.option.id, drift.because.before, drift.because.after.id) == ("c", None, "end-a")
+    text = drift_text(drift, ui(), guide_version=__version__, site_url="", markdown=False)
+    assert ui()["drift-because-new"].format(answer="Answer c", question="Q start", after="Outcome end-a") in text.splitlines()

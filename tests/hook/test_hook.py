@@ -140,6 +140,10 @@ NEAR_MISSES = [
     "<!--decision tree: quiz-->",
     "<!-- decision_tree: diagram -->",
     "<!-- DECISION-TREE:\n  outline -->",
+    "<!--- decision-tree: quiz --->",
+    "<!-- decision.tree: quiz -->",
+    "<!-- decision\u2013tree: quiz -->",
+    "<!-- decision-\u200btree: quiz -->",
 ]
 
 

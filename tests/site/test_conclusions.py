@@ -1,4 +1,6 @@
-"""The built site against the tree: every outcome rests on a documented, registered conclusion."""
+"""The built site against the tree: every outcome rests on a documented, registered conclusion,
+and every conclusion ever published is still where readers were sent (tests/core/test_published.py
+checks the registers themselves)."""
 
 from __future__ import annotations
 
@@ -9,13 +11,12 @@ import pytest
 from decision_tree import TREE
 
 from ..conftest import ROOT
+from ..registers import frozen_conclusions, published_conclusions as published
 from .built_html import ConclusionBlock, pages
 
 BACKGROUND = "background"
-PUBLISHED = ROOT / "decision_tree" / "content" / "published_conclusions.txt"
-# Conclusions that guide 3.0.0 documents for the decision tree's next version to cite. Each already
-# carries the verdict of the outcomes meant to cite it, so none is marked background; until an
-# outcome cites it, it is listed here, and once one does it must leave the list (a test holds both).
+
+
 @pytest.fixture(scope="module")
 def built(site) -> dict[str, list[ConclusionBlock]]:
     """Conclusion blocks of the built site, by the page that holds them."""
@@ -75,35 +76,14 @@ def test_the_register_matches_the_site_exactly(documented) -> None:
         assert block.heading_text.strip() == conclusion.title, f"{conclusion.id!r}: heading {block.heading_text.strip()!r} != register {conclusion.title!r}"
 
 
-def published() -> dict[str, str]:
-    """The published conclusions (id -> page) as the append-only list records them."""
-    entries: dict[str, str] = {}
-    for number, line in enumerate(PUBLISHED.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split()
-        assert len(fields) == 2, f"{PUBLISHED.name}, line {number}: expected 'ID PAGE' (got {line!r})"
-        assert fields[0] not in entries, f"{PUBLISHED.name}, line {number}: {fields[0]!r} is listed twice"
-        entries[fields[0]] = fields[1]
-    assert entries, f"{PUBLISHED.name} lists no conclusion"
-    return entries
-
-
-def test_a_published_conclusion_is_still_registered_on_the_same_page() -> None:
-    """Holds in any checkout (a shallow clone, a tarball): the history is a file, not git's."""
-    registered = {c.id: c.page for c in TREE.conclusions}
-    for cid, page in published().items():
-        assert cid in registered, f"conclusion {cid!r} was published (on {page}) and has disappeared from the register"
-        assert registered[cid] == page, f"conclusion {cid!r} was published on {page} and has moved to {registered[cid]}"
-
-
-def test_every_registered_conclusion_is_recorded_as_published() -> None:
-    recorded = published()
-    missing = [c.id for c in TREE.conclusions if c.id not in recorded]
-    assert not missing, f"append these registered conclusions to {PUBLISHED.relative_to(ROOT)}: {missing}"
-
-
 def test_every_published_conclusion_is_on_its_page_in_the_built_site(documented) -> None:
     for cid, page in published().items():
         assert cid in documented, f"published conclusion {cid!r} is missing from the built site"
         assert documented[cid][0] == page, f"published conclusion {cid!r} is built on {documented[cid][0]}, not on {page}"
+
+
+def test_every_conclusion_a_published_version_cites_is_on_its_page_in_the_built_site(documented) -> None:
+    """Old permalinks link to these anchors, whatever the register says now."""
+    for (cid, page), version in frozen_conclusions().items():
+        assert cid in documented, f"conclusion {cid!r}, published by {version}, is missing from the built site"
+        assert documented[cid][0] == page, f"conclusion {cid!r}, published by {version} on {page}, is built on {documented[cid][0]}"

@@ -12,12 +12,14 @@ from html.parser import HTMLParser
 import pytest
 
 from decision_tree import TREE, ui
+from decision_tree.render.data import SCHEMA_ADDRESS
+from decision_tree.snapshot import json_schema_text
 
 from ..conftest import ROOT
 from .built_html import pages
 
 CLAIMS = [f"C{n}" for n in range(1, 45)]
-LEFTOVER_MARKER = re.compile(r"<!--\s*decision[\s_-]*tree", re.I)
+LEFTOVER_MARKER = re.compile(r"<!--[\s-]*decision[\W_]*tree\b", re.I)
 # A row's first cell is its claim id, written as a link to its own anchor: [C26](#c26){ #c26 }
 ROW = re.compile(r"^\|\s*\[(C\d+[a-d]?)\]\(#c\d+[a-d]?\)\{ #c\d+[a-d]? \}\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
 LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -171,3 +173,10 @@ def test_search_finds_the_quiz_page_by_its_own_words_not_by_its_interface(site, 
     interface = [texts[key] for key in ("undo-text", "start-own", "drift-continue", "drift-open-current")]
     assert not [text for text in interface if text in indexed], "the quiz's interface is in the search index"
     assert TREE.question(TREE.start).text not in indexed, "the quiz page's text version of the tree is in the search index"
+
+
+def test_the_export_s_json_schema_is_published_and_both_command_line_pages_link_to_it(site) -> None:
+    assert (site.directory / SCHEMA_ADDRESS).read_text(encoding="utf-8") == json_schema_text()
+    for page in ("cli/index.html", "zh/cli/index.html"):
+        targets = {posixpath.normpath(posixpath.join(posixpath.dirname(page), href)) for href in re.findall(r'href="([^"#]+)"', site.html(page))}
+        assert SCHEMA_ADDRESS in targets, f"{page} does not link to {SCHEMA_ADDRESS}"

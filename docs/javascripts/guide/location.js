@@ -24,7 +24,8 @@ export const fromLocation = async (quiz, { initial = false, focus = !initial } =
   const link = readFragment(hash);
   const exports = quiz.versions.exports;
   if (link.version === String(quiz.current.version) || link.version === undefined || !Object.hasOwn(exports, link.version)) {
-    const problems = link.version === String(quiz.current.version) ? [] : versionProblems(link.version, quiz.current.version, quiz.current.data.history, exports);
+    const unasked = link.unread || link.version === String(quiz.current.version); // a link not read has no version to question
+    const problems = unasked ? [] : versionProblems(link.version, quiz.current.version, quiz.current.data.history, exports);
     return onCurrent(quiz, link, problems, { initial, focus });
   }
   showLoading(quiz, link.version);
@@ -103,9 +104,10 @@ const showNotices = (quiz, problems, [whereNow, values]) => {
   const { ui, t } = quiz;
   if (!problems.length) return ui.notice.replaceChildren();
   const versionOnly = problems.every(([name]) => VERSION_NOTICES.has(name));
-  const items = problems.slice(0, MAX_PROBLEMS).map(([name, values]) => t(name, values));
-  if (problems.length > MAX_PROBLEMS) items.push(t("notice-more", { count: problems.length - MAX_PROBLEMS }));
-  items.push(t(whereNow, values));
-  const list = make("ul", {}, items.map((item) => make("li", {}, item)));
+  const item = (name, values) => make("li", { "data-dt-notice": name }, t(name, values)); // the name: what tests compare
+  const items = problems.slice(0, MAX_PROBLEMS).map(([name, values]) => item(name, values));
+  if (problems.length > MAX_PROBLEMS) items.push(item("notice-more", { count: problems.length - MAX_PROBLEMS }));
+  items.push(item(whereNow, values));
+  const list = make("ul", {}, items);
   ui.notice.replaceChildren(make("p", { class: "dt-notice-title" }, t(versionOnly ? "notice-title-version" : "notice-title")), list);
 };
