@@ -71,7 +71,7 @@ def _interface(ui: Mapping[str, str]) -> ET.Element:
     """The skeleton the script fills in, hidden until it mounts."""
     app = _part("div", "app", {"class": "dt-quiz-app", "hidden": ""})
     app.append(_part("div", "print-header", {"class": "dt-print-header"}))
-    app.append(_part("div", "notice", {"class": "dt-notice", "role": "alert"}))
+    app.append(_part("div", "notice", {"class": "dt-notice", "role": "alert", "tabindex": "-1"}))  # focused when a link has problems
     app.append(_part("p", "live", {"class": "dt-visually-hidden", "aria-live": "polite"}))
     undo = _part("p", "undo", {"class": "dt-undo", "hidden": ""})
     ET.SubElement(undo, "span").text = ui["undo-text"] + " "
