@@ -35,7 +35,7 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -99,7 +99,7 @@ class Build:
     after_search: dict[str, list[str]] = field(default_factory=dict)  # renderings held back, by page
     dot_version: DotVersion = field(default_factory=DotVersion)
     site_url: str = ""  # where the guide is published, when the configuration says
-    site_author: str = ""
+    site_author: str = ""  # whom citations name as the guide's author (hook_editions.citation_author)
 
     @functools.cached_property
     def rendering_digest(self) -> bytes | None:
@@ -147,8 +147,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         package = importlib.import_module("decision_tree")
     except Exception as error:  # a malformed tree must stop the build with its own message
         raise PluginError(f"decision tree: {error}") from error
-    site = {"site_url": config.get("site_url") or "", "site_author": config.get("site_author") or ""}
-    _build = Build(tree=package.TREE, package=package, **site)
+    _build = Build(tree=package.TREE, package=package, site_url=config.get("site_url") or "")
+    editions.report_url_from_repository(config)
     return config
 
 
@@ -156,6 +156,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
     readers can download them, and the quiz reads an old version's texts when a link needs them."""
+    global _build
+    _build = replace(_build, site_author=editions.citation_author(config))  # the edition's own, set by now
     package = _build.package
     current = [package.tree(language) for language in package.LANGUAGES]
     exports = _module("render.data").version_exports(current, _module("versions").frozen(), package.__version__)
@@ -194,13 +196,19 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output) if held else output
 
 
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    """Every page's furniture (overrides/partials/copyright.html) speaks the page's language."""
+    context["guide_texts"] = _texts(page)
+    return context
+
+
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
-    """The error page gets its edition's texts from the catalogue (``error_texts``), and its
-    language links lead to each edition's home page."""
+    """The error page gets its edition's texts from the catalogue (``error_texts``, and
+    ``guide_texts`` for the furniture), and its language links lead to each edition's home page."""
     if template_name == editions.ERROR_PAGE:
         editions.point_error_page_home(config)
         language, context["error_edition"] = editions.building_edition(config, _build.package.LANGUAGES[0])
-        context["error_texts"] = _build.package.ui(language)
+        context["error_texts"] = context["guide_texts"] = _build.package.ui(language)
     return context
 
 
