@@ -49,6 +49,7 @@ from mkdocs.utils import get_relative_url
 
 import hook_csp  # beside this file: MkDocs puts the hook's folder on sys.path while loading it
 import hook_editions as editions
+import hook_search
 from decision_tree.model import VERDICT_IDS  # published ids that never change: safe to import once
 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
@@ -187,6 +188,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Put back the renderings held back from the search plugin and the theme, and add Open Graph
     title and description, so a shared link to any page previews with its name."""
     output = editions.translations_in_content(output)
+    output = hook_search.edition_base(output, editions.building_edition(config, _language(page))[1])
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
@@ -213,12 +215,22 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """Each edition keeps its own error page (see hook_editions.error_page)."""
-    return editions.error_page(output, config) if template_name == editions.ERROR_PAGE else output
+    """Each edition keeps its own error page (see hook_editions.error_page), which searches its
+    edition's pages (hook_search)."""
+    if template_name != editions.ERROR_PAGE:
+        return output
+    output = hook_search.edition_base(output, editions.building_edition(config, _build.package.LANGUAGES[0])[1])
+    return editions.error_page(output, config)
 
 
+@event_priority(-200)  # after the i18n plugin, which builds the other editions and then the search index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Give every built page the same Content-Security-Policy (see hook_csp)."""
+    """Once every edition is built, give each its own search index (see hook_search); give
+    every built page the same Content-Security-Policy (see hook_csp)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and not i18n.building and (Path(config["site_dir"]) / hook_search.INDEX).is_file():
+        folders = [f"{language}/" for language in i18n.build_languages if language != i18n.default_language]
+        hook_search.split_index(Path(config["site_dir"]), i18n.default_language, folders, config.get("site_url") or "")
     serving = _command == "serve"  # live reload injects an inline script that no hash can name
     if serving:
         log.info("mkdocs serve: pages are served without their Content-Security-Policy")

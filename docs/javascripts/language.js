@@ -7,8 +7,8 @@
    instant navigation does replace: after every page change, the switcher takes its addresses
    from there. Both editions share every id (the quiz's questions and answers, the headings'
    anchors), so the address's fragment carries over as it is; it is added again whenever it
-   changes, the quiz's own steps included (they change the address without a "hashchange", and
-   tell the page with a "dt:path" event). A switch of language loads the page in full
+   changes ("popstate" comes with any change of fragment, the quiz's own steps tell the page with
+   a "dt:path" event) and once more as a link is followed. A switch of language loads the page in full
    (target="_self" keeps instant navigation out), so the new edition's language, navigation and
    search index come with it. */
 const translations = () => {
@@ -35,6 +35,6 @@ const beforeFollowing = (event) => {
 if (window.document$) window.document$.subscribe(followLanguage);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", followLanguage);
 else followLanguage();
-for (const name of ["hashchange", "popstate"]) window.addEventListener(name, followLanguage);
+window.addEventListener("popstate", followLanguage);
 document.addEventListener("dt:path", followLanguage);
 for (const name of ["pointerdown", "keydown", "click"]) document.addEventListener(name, beforeFollowing, true);
