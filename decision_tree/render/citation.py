@@ -61,7 +61,7 @@ def citation_element(work: Work, ui: Mapping[str, str]) -> ET.Element:
         label.text = ui[f"cite-{kind}-label"]
         ET.SubElement(ET.SubElement(block, "pre", {"class": "dt-cite-text"}), "code", {"data-dt-cite-text": kind}).text = text
         button = ET.SubElement(block, "button", {"type": "button", "class": "dt-button dt-cite-copy", "data-dt-cite-copy": kind, "hidden": ""})
-        button.text = ui["cite-copy"]
+        ET.SubElement(button, "span").text = ui["cite-copy"]  # in an element of its own, hidden while the button says "Copied"
         ET.SubElement(button, "span", {"class": "dt-visually-hidden"}).text = ui["cite-copy-hidden"].format(format=label.text)
     ET.SubElement(root, "p", {"class": "dt-visually-hidden", "aria-live": "polite", "data-dt-cite-live": ""})
     return root

@@ -94,7 +94,7 @@ const citationElement = (work, t) => {
     const label = t(`cite-${kind}-label`);
     const code = make("code", { "data-dt-cite-text": kind });
     const hidden = make("span", { class: "dt-visually-hidden" }, t("cite-copy-hidden", { format: label }));
-    const button = make("button", { type: "button", class: "dt-button dt-cite-copy", "data-dt-cite-copy": kind, hidden: "" }, [t("cite-copy"), hidden]);
+    const button = make("button", { type: "button", class: "dt-button dt-cite-copy", "data-dt-cite-copy": kind, hidden: "" }, [make("span", {}, t("cite-copy")), hidden]);
     return make("div", { class: "dt-cite-format", "data-format": kind }, [make("p", { class: "dt-cite-label" }, label), make("pre", { class: "dt-cite-text" }, code), button]);
   });
   const live = make("p", { class: "dt-visually-hidden", "aria-live": "polite", "data-dt-cite-live": "" });
