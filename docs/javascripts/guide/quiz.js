@@ -70,7 +70,7 @@ export const render = (quiz, { focus = false, address = "push", reveal = focus }
   if (atResult) showResult(quiz, resultView(quiz, steps, node, fragment));
   else showQuestion(quiz, steps, node);
   showSummary(quiz, steps, atResult);
-  if (atResult) showPrintHeader(quiz, permalinkOf(quiz.links.quiz, quiz.shown, steps));
+  if (steps.length) showPrintHeader(quiz, permalinkOf(quiz.links.quiz, quiz.shown, steps));
   document.title = atResult ? t("page-title-result", { outcome: node.title, page: quiz.pageTitle }) : quiz.pageTitle;
   writeAddress(quiz, fragment, address);
   if (quiz.shown === quiz.current) remember(quiz.current.version, quiz.draft, atResult && quiz.shared !== fragment ? fragment : "");
