@@ -188,7 +188,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Put back the renderings held back from the search plugin and the theme, and add Open Graph
     title and description, so a shared link to any page previews with its name."""
     output = editions.translations_in_content(output)
-    output = hook_search.edition_base(output, editions.building_edition(config, _language(page))[1])
+    language = _language(page)
+    output = hook_search.edition_base(output, "" if language == _build.package.LANGUAGES[0] else f"{language}/")
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
@@ -227,7 +228,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 def on_post_build(config: MkDocsConfig) -> None:
     """Once every edition is built, give each its own search index (see hook_search); give
     every built page the same Content-Security-Policy (see hook_csp)."""
-    i18n = config.plugins.get("i18n")
+    i18n = (config.get("plugins") or {}).get("i18n")
     if i18n is not None and not i18n.building and (Path(config["site_dir"]) / hook_search.INDEX).is_file():
         folders = [f"{language}/" for language in i18n.build_languages if language != i18n.default_language]
         hook_search.split_index(Path(config["site_dir"]), i18n.default_language, folders, config.get("site_url") or "")
