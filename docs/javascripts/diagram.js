@@ -228,11 +228,14 @@ const swallow = (event) => {
 const node = (id) => (id ? document.getElementById(NODE + id) : null);
 const idOf = (group) => group.id.slice(NODE.length);
 
-// On the quiz page a question node jumps the quiz to its question instead of leaving the page.
+// On the quiz page a question node on the reader's path (answered, or the one being asked) jumps
+// the quiz to its question instead of leaving the page; any other node opens its explanation on
+// the tree page, as everywhere else (the quiz cannot go there before the questions that lead to it).
 const wireNodes = (diagram) => {
   diagram.figure.addEventListener("click", (event) => {
     const group = event.target.closest(".node.dt-question");
     if (!group || !document.querySelector("[data-dt-quiz]") || opensElsewhere(event)) return;
+    if (!group.classList.contains("dt-on-path")) return;
     event.preventDefault();
     event.stopPropagation(); // not page navigation: instant navigation would take the link
     goto(diagram, idOf(group));

@@ -127,8 +127,13 @@ export const wire = (quiz) => {
   };
   const onGoto = (event) => {
     if (!root.isConnected) return unwire();
-    const index = quiz.answers.findIndex(([question]) => question === (event.detail && event.detail.question));
+    const asked = event.detail && event.detail.question;
+    const index = quiz.answers.findIndex(([question]) => question === asked);
     if (index >= 0 && !quiz.drift) change(quiz, index);
+    else if (!ui.step.hidden && currentSteps(quiz).node.id === asked) {
+      ui.step.scrollIntoView({ block: "start" }); // the question being asked: back to it
+      ui.question.focus({ preventScroll: true });
+    }
   };
   const unwire = () => {
     window.removeEventListener("popstate", onAddress);
