@@ -13,7 +13,8 @@
 
 const NODE = "dt-node-";
 const EDGE = "dt-edge-";
-const ZOOM_STEP = 1.25;
+const TOUCH = window.matchMedia("(pointer: coarse)").matches; // a finger: bigger steps, and words for it
+const ZOOM_STEP = TOUCH ? 1.6 : 1.25;
 const ZOOM_MIN = 0.1;
 const ZOOM_MAX = 3;
 const DRAG_THRESHOLD = 4; // px a pointer moves before a press counts as a drag, not a click
@@ -39,6 +40,7 @@ const mountFigure = (figure) => {
   const diagram = parts(figure);
   figure.dtDiagram = diagram;
   diagram.toolbar.hidden = false;
+  if (TOUCH) figure.querySelector(".dt-viewer-keys").textContent = diagram.texts["diagram-keys-touch"];
   watchScroll(diagram);
   wireViewer(diagram);
   wireNodes(diagram);

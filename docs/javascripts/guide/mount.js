@@ -12,6 +12,7 @@ const mountAll = () => {
     nameSearchDialog();
     unmarkCodeToolbars();
     for (const table of document.querySelectorAll("[data-dt-table]")) new ResizeObserver(() => scrollRegion(table)).observe(table);
+    plainSearchTitles();
   });
   for (const root of document.querySelectorAll("[data-dt-quiz]:not([data-dt-mounted])")) {
     root.setAttribute("data-dt-mounted", "");
@@ -56,6 +57,21 @@ const scrollRegion = (table) => {
     if (scrolls) box.setAttribute(name, value);
     else box.removeAttribute(name);
   }
+};
+
+// Chinese is cut into words for search with zero-width spaces (U+200B), which the results would
+// show, and a reader copy, in their titles: the results drawn are rid of them.
+const WORD_BREAK = /\u200b/g;
+const plainSearchTitles = () => {
+  const list = document.querySelector(".md-search-result__list");
+  if (!list || list.dataset.dtPlain !== undefined) return; // the header, and its search, outlive instant navigation
+  list.dataset.dtPlain = "";
+  new MutationObserver(() => {
+    const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (text.data.includes("\u200b")) text.data = text.data.replace(WORD_BREAK, "");
+    }
+  }).observe(list, { childList: true, subtree: true });
 };
 
 // The theme wraps each code block's buttons in an unnamed <nav>: controls, not a landmark.
