@@ -11,7 +11,7 @@
 const MM = 96 / 25.4; // CSS px in a millimetre
 const PAGE = { width: 297 * MM, height: 210 * MM }; // A4 landscape
 const MARGIN = 10 * MM; // diagram.css: @page diagram
-const CAPTION = 9 * MM; // room for the part's caption
+const CAPTION = 14 * MM; // room for the part's caption, with its line height and margin
 const SMALLEST_LABEL = (8 / 72) * 96; // 8 pt, in CSS px
 const OVERLAP = 48; // drawing units shared by neighbouring parts
 const SVG = "http://www.w3.org/2000/svg";
