@@ -73,7 +73,7 @@ def _interface(ui: Mapping[str, str]) -> ET.Element:
     """The skeleton the script fills in, hidden until it mounts."""
     app = _part("div", "app", {"class": "dt-quiz-app", "hidden": ""})
     app.append(_part("div", "print-header", {"class": "dt-print-header"}))
-    app.append(_part("div", "notice", {"class": "dt-notice", "role": "alert"}))
+    app.append(_part("div", "notice", {"class": "dt-notice", "role": "alert", "tabindex": "-1"}))  # focused when a link has problems
     app.append(_part("p", "live", {"class": "dt-visually-hidden", "aria-live": "polite"}))
     undo = _part("p", "undo", {"class": "dt-undo", "hidden": ""})
     ET.SubElement(undo, "span").text = ui["undo-text"] + " "
@@ -158,7 +158,10 @@ def _actions(ui: Mapping[str, str]) -> ET.Element:
     keep = _part("div", "actions", {"class": "dt-actions", "role": "group", "aria-label": ui["actions-label"]})
     buttons = ET.SubElement(keep, "div", {"class": "dt-buttons"})
     for action in ACTIONS:
-        _button(buttons, ui[action], action=action, part=action)
+        # A phone shows the short label, a word of the full one, which stays the button's name.
+        button = ET.SubElement(buttons, "button", {"type": "button", "class": "dt-button", "data-dt-action": action, "data-dt-part": action})
+        ET.SubElement(button, "span", {"class": "dt-action-full"}).text = ui[action]
+        ET.SubElement(button, "span", {"class": "dt-action-short", "aria-hidden": "true"}).text = ui[f"action-short-{action}"]
     box = _part("div", "copy-box", {"class": "dt-copy-box", "hidden": ""})
     ET.SubElement(box, "label", {"for": "dt-quiz-copy-text"}).text = ui["copy-box-label"]
     box.append(_part("textarea", "copy-text", {"id": "dt-quiz-copy-text", "class": "dt-copy-text", "rows": "8", "readonly": ""}))

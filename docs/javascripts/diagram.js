@@ -13,7 +13,8 @@
 
 const NODE = "dt-node-";
 const EDGE = "dt-edge-";
-const ZOOM_STEP = 1.25;
+const TOUCH = window.matchMedia("(pointer: coarse)").matches; // a finger: bigger steps, and words for it
+const ZOOM_STEP = TOUCH ? 1.6 : 1.25;
 const ZOOM_MIN = 0.1;
 const ZOOM_MAX = 3;
 const DRAG_THRESHOLD = 4; // px a pointer moves before a press counts as a drag, not a click
@@ -39,6 +40,7 @@ const mountFigure = (figure) => {
   const diagram = parts(figure);
   figure.dtDiagram = diagram;
   diagram.toolbar.hidden = false;
+  if (TOUCH) figure.querySelector(".dt-viewer-keys").textContent = diagram.texts["diagram-keys-touch"];
   watchScroll(diagram);
   wireViewer(diagram);
   wireNodes(diagram);
@@ -228,11 +230,14 @@ const swallow = (event) => {
 const node = (id) => (id ? document.getElementById(NODE + id) : null);
 const idOf = (group) => group.id.slice(NODE.length);
 
-// On the quiz page a question node jumps the quiz to its question instead of leaving the page.
+// On the quiz page a question node on the reader's path (answered, or the one being asked) jumps
+// the quiz to its question instead of leaving the page; any other node opens its explanation on
+// the tree page, as everywhere else (the quiz cannot go there before the questions that lead to it).
 const wireNodes = (diagram) => {
   diagram.figure.addEventListener("click", (event) => {
     const group = event.target.closest(".node.dt-question");
     if (!group || !document.querySelector("[data-dt-quiz]") || opensElsewhere(event)) return;
+    if (!group.classList.contains("dt-on-path")) return;
     event.preventDefault();
     event.stopPropagation(); // not page navigation: instant navigation would take the link
     goto(diagram, idOf(group));

@@ -80,3 +80,18 @@ def test_each_step_is_one_history_entry_and_the_page_stays(fresh: Quiz) -> None:
     page.go_back()
     expect(quiz.question).to_have_text(TREE.question("input-task").text)
     assert page.evaluate("window.sameDocument") is True, "going back left the page"
+
+
+def test_the_quiz_s_back_then_the_browser_s_back_go_two_steps_back(fresh: Quiz) -> None:
+    """The quiz's Back steps back through the history it made, rather than adding to it."""
+    quiz, page = fresh, fresh.page
+    answer_all(quiz)
+    quiz.action("back")
+    expect(quiz.question).to_have_text(TREE.question(list(ANSWERS)[2]).text)
+    expect(quiz.question).to_be_focused()
+    page.go_back()
+    expect(quiz.question).to_have_text(TREE.question(list(ANSWERS)[1]).text)
+    assert quiz.fragment() == prefix(1)
+    page.go_forward()
+    page.go_forward()
+    expect(quiz.result).to_have_attribute("data-outcome", "prompting")  # the result is still ahead

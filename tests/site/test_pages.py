@@ -167,7 +167,7 @@ def test_search_finds_the_quiz_page_by_its_own_words_not_by_its_interface(site, 
     """The quiz's markup (its interface texts, filled in by the script, and its text version of
     the tree, which search finds on the tree page) stays out of the search index."""
     texts = ui(edition.rstrip("/") or "en")
-    entries = [e for e in json.loads(site.html("search/search_index.json"))["docs"] if e["location"].startswith(edition + "quiz/")]
+    entries = [e for e in json.loads(site.html(edition + "search/search_index.json"))["docs"] if e["location"].startswith("quiz/")]
     assert entries and all("#dt-quiz" not in e["location"] for e in entries)
     indexed = " ".join(e["text"] for e in entries)
     interface = [texts[key] for key in ("undo-text", "start-own", "drift-continue", "drift-open-current")]

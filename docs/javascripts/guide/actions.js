@@ -8,7 +8,7 @@ import { analysed } from "./describe.js";
 import { today } from "./dom.js";
 import { pairsOf, walk } from "./engine.js";
 import { fromLocation } from "./location.js";
-import { permalinkOf } from "./permalink.js";
+import { fragmentOf, permalinkOf } from "./permalink.js";
 import { currentSteps, render, siteRoot } from "./quiz.js";
 import { decisionRecord, snippet } from "./report.js";
 import { chosenAnswer, keepExclusive, showError } from "./view-question.js";
@@ -73,8 +73,17 @@ const copyOut = async (quiz, button, plain, html, message) => {
   }
 };
 
+// Back to the previous step: the browser's own Back when the quiz added this entry right after
+// that step's (so that Back, then the browser's Back, goes one more step back), else a new entry.
+const back = (quiz) => {
+  const answers = quiz.answers.slice(0, -1);
+  const previous = answers.length ? fragmentOf(quiz.shown, walk(quiz.shown, new Map(answers)).steps) : "";
+  if (quiz.cameFrom.get(location.hash.slice(1)) === previous) return history.back();
+  update(quiz, { answers });
+};
+
 const ACTIONS = {
-  back: (quiz) => update(quiz, { answers: quiz.answers.slice(0, -1) }),
+  back,
   change: (quiz, el) => change(quiz, Number(el.dataset.index)),
   restart,
   "start-own": restart,
@@ -127,8 +136,13 @@ export const wire = (quiz) => {
   };
   const onGoto = (event) => {
     if (!root.isConnected) return unwire();
-    const index = quiz.answers.findIndex(([question]) => question === (event.detail && event.detail.question));
+    const asked = event.detail && event.detail.question;
+    const index = quiz.answers.findIndex(([question]) => question === asked);
     if (index >= 0 && !quiz.drift) change(quiz, index);
+    else if (!ui.step.hidden && currentSteps(quiz).node.id === asked) {
+      ui.step.scrollIntoView({ block: "start" }); // the question being asked: back to it
+      ui.question.focus({ preventScroll: true });
+    }
   };
   const unwire = () => {
     window.removeEventListener("popstate", onAddress);

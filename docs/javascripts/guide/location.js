@@ -90,7 +90,13 @@ const chainFrom = (quiz, version) => {
 const settle = (quiz, state, problems, { initial, focus, reveal }, whereNow = null) => {
   Object.assign(quiz, { shared: null }, state, { returning: false, undo: null });
   showNotices(quiz, problems, whereNow || [quiz.answers.length ? "notice-resumed" : "notice-restarted", {}]);
-  render(quiz, { focus, address: initial ? "replace" : "none", reveal });
+  const noticed = problems.length > 0;
+  render(quiz, { focus: focus && !noticed, address: initial ? "replace" : "none", reveal: reveal && !noticed });
+  // What was wrong with the link comes first: in view, with the focus, before the step it led to.
+  if (noticed) {
+    quiz.ui.notice.scrollIntoView({ block: "start" });
+    quiz.ui.notice.focus({ preventScroll: true });
+  }
 };
 
 const showLoading = (quiz, version) => {

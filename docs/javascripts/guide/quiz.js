@@ -36,6 +36,7 @@ export const mountQuiz = (root, wire, fromLocation) => {
     undo: null, // the state Start again cleared, until the next step
     token: 0, // the latest reading of the address; an older one still loading is dropped
     rendered: null, // the fragment on screen
+    cameFrom: new Map(), // for each history entry the quiz added: the fragment of the entry before it
     pageTitle: document.title,
   };
   wire(quiz);
@@ -70,7 +71,7 @@ export const render = (quiz, { focus = false, address = "push", reveal = focus }
   if (atResult) showResult(quiz, view);
   else showQuestion(quiz, steps, node);
   showSummary(quiz, steps, view && view.analysis);
-  if (atResult) showPrintHeader(quiz, permalinkOf(quiz.links.quiz, quiz.shown, steps));
+  if (steps.length) showPrintHeader(quiz, permalinkOf(quiz.links.quiz, quiz.shown, steps));
   const [title, headline] = atResult ? titleAndHeadline(node, t) : [];
   document.title = atResult ? t("page-title-result", { outcome: title, page: quiz.pageTitle }) : quiz.pageTitle;
   writeAddress(quiz, fragment, address);
@@ -133,7 +134,10 @@ const writeAddress = (quiz, fragment, mode) => {
   quiz.rendered = fragment;
   const hash = location.hash.slice(1);
   if (mode === "none" || hash === fragment || (!fragment && !hash.includes("="))) return;
-  if (mode === "push") history.pushState(null, "", addressOf(fragment));
+  if (mode === "push") {
+    quiz.cameFrom.set(fragment, hash);
+    history.pushState(null, "", addressOf(fragment));
+  }
   else history.replaceState(history.state, "", addressOf(fragment));
 };
 
