@@ -25,31 +25,9 @@ NONE = "—"
 # The nominal calque the review counted 66 times; a handful of uses may stay where it reads best.
 CALQUE, CALQUE_LIMIT = "本指南所依据的文章", 5
 
-# Texts of the tree (questions, outcomes, history, interface) that tree version 3 rewrites, with the
-# avoided renderings each still holds: catalogue key -> avoided renderings.
-PENDING: dict[str, tuple[str, ...]] = {
-    "history.2": ("窄任务",),
-    "questions.stable-knowledge.options.speed-first.label": ("裸模型",),
-    "questions.input-task.why": ("窄决策",),
-    "questions.input-task.options.narrow-high-volume.label": ("窄决策",),
-    "questions.input-task.options.narrow-high-volume.short": ("窄决策",),
-    "questions.input-task.options.narrow-high-volume.rationale": ("窄决策",),
-    "questions.volume-budget.why": ("窄决策",),
-    "questions.volume-budget.options.falls-short.rationale": ("窄决策",),
-    "questions.labelled-examples.why": ("窄决策",),
-    "questions.training-data.why": ("开源模型",),
-    "questions.training-data.options.not-sure.experiment": ("开源模型",),
-    "questions.retrieval-needs.options.cite-sources.next_step": ("地址",),
-    "questions.retrieval-needs.options.exact-identifiers.next_step": ("确切的键",),
-    "outcomes.fine-tune-plus-rag.caveats[2]": ("开源模型",),
-    "outcomes.no-means-to-train.next_steps[0]": ("开源模型",),
-    "outcomes.small-model.headline": ("窄任务",),
-    "outcomes.small-model.reasons[0]": ("窄决策",),
-    "outcomes.small-model.reasons[2]": ("开源模型",),
-    "ui.fallback-intro": ("地址",),
-    "ui.schema-conclusions": ("地址",),
-    "ui.error-lead": ("地址",),
-}
+# Texts of the tree that still hold an avoided rendering, each with the renderings it holds:
+# catalogue key -> avoided renderings (none since tree version 3).
+PENDING: dict[str, tuple[str, ...]] = {}
 
 
 def glossary() -> dict[str, tuple[str, tuple[str, ...]]]:
