@@ -136,8 +136,11 @@ def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int
     """What the quiz script reads from the page: the export, the URLs of this page's links, and
     how to answer a link made with an older version (where its export is, and the renames that
     carry its answers over)."""
+    from .report import statement_versions
+
     return {
         **export_data(tree, guide_version),
+        "since": statement_versions(tree),
         "links": {"questions": links.questions, "outcomes": links.outcomes, "compositions": links.compositions,
                   "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
         "versions": {

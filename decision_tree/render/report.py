@@ -81,10 +81,24 @@ def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guid
 
 
 def conclusion_lines(tree: Tree, result: Analysis, ui: Mapping[str, str], site_url: str) -> list[str]:
-    """The documented conclusions the result rests on, as Markdown links."""
+    """The documented conclusions the result rests on, as Markdown links, each with the guide
+    version its statement dates from (a result of an older tree version: without)."""
     t = templates(ui)
-    conclusions = [c for c in map(tree.conclusion, result.conclusions) if c]
-    return [t("md-conclusion", title=c.title, url=site_address(tree, c.path, site_url)) for c in conclusions]
+    since = statement_versions(tree)
+    lines = []
+    for c in (c for c in map(tree.conclusion, result.conclusions) if c):
+        url = site_address(tree, c.path, site_url)
+        lines.append(t("md-conclusion-since", title=c.title, url=url, since=since[c.id]) if c.id in since else t("md-conclusion", title=c.title, url=url))
+    return lines
+
+
+def statement_versions(tree: Tree) -> dict[str, str]:
+    """Conclusion id -> the guide version its current statement dates from, for the current tree
+    version (an older version's result cites the statements it was made with: none given)."""
+    from ..content import VERSION
+    from ..history import statement_version
+
+    return {c.id: statement_version(c.id) for c in tree.conclusions} if tree.version == VERSION else {}
 
 
 def source_lines(tree: Tree, result: Analysis, ui: Mapping[str, str]) -> list[str]:

@@ -33,6 +33,7 @@ export const readTree = (data) => {
     outcomes: byId(data.outcomes.map((o) => ({ checklists: [], ...o }))),
     compositions: data.compositions || [],
     conclusions: byId(data.conclusions),
+    since: data.since || {}, // conclusion id -> the guide version its statement dates from (the current version only)
     sources: byId(data.sources),
   };
 };

@@ -10,7 +10,10 @@ import { verdictLabel } from "./engine.js";
 
 const lookUp = (items, ids) => ids.map((id) => items.get(id)).filter(Boolean);
 const conclusionLines = (analysis, site, t) =>
-  lookUp(analysis.tree.conclusions, analysis.conclusions).map((c) => t("md-conclusion", { title: c.title, url: site.root + c.path }));
+  lookUp(analysis.tree.conclusions, analysis.conclusions).map((c) => {
+    const values = { title: c.title, url: site.root + c.path, since: analysis.tree.since[c.id] };
+    return t(Object.hasOwn(analysis.tree.since, c.id) ? "md-conclusion-since" : "md-conclusion", values);
+  });
 const sourceLines = (analysis, t) => lookUp(analysis.tree.sources, analysis.sources).map((s) => t("md-source", s));
 const items = (list, t) => list.map((text) => t("md-item", { text }));
 const section = (label, list, t) => (list.length ? ["", t("md-heading", { title: t(label) }), "", ...items(list, t)] : []);

@@ -70,7 +70,8 @@ const showLists = (quiz, view) => {
   fillList(ui.rivals, analysis.rivals.map((rival) => make("li", { "data-verdict": rival.verdict }, rivalLine(tree, rival, t))));
   fillList(ui.caveats, analysis.caveats);
   const conclusions = analysis.conclusions.map((id) => tree.conclusions.get(id)).filter(Boolean);
-  fillList(ui.conclusions, conclusions.map((c) => make("a", { href: view.root + c.path, "data-conclusion": c.id }, c.title)));
+  const since = (c) => (Object.hasOwn(tree.since, c.id) ? [" ", make("span", { class: "dt-since" }, t("conclusion-since", { since: tree.since[c.id] }))] : []);
+  fillList(ui.conclusions, conclusions.map((c) => [make("a", { href: view.root + c.path, "data-conclusion": c.id }, c.title), ...since(c)]));
   const sources = analysis.sources.map((id) => tree.sources.get(id)).filter(Boolean);
   fillList(ui.sources, sources.map((s) => [t("source-citation", { citation: s.citation }), make("a", { href: s.url }, s.title)]));
 };
