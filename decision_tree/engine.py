@@ -73,6 +73,7 @@ class Alternative:
     question: Question
     option: Option
     change: str
+    answer: str  # the question's answer with the change made, as permalinks write it
     result: Result | None
     next_question: Question | None
     verdicts: frozenset[str]
@@ -218,7 +219,7 @@ def what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]
             node = reached if isinstance(reached, Question) else compose(tree, reached)
             ends = list(_results(tree, changed))
             alternatives.append(Alternative(
-                question=step.question, option=option, change=change,
+                question=step.question, option=option, change=change, answer=answer,
                 result=node if isinstance(node, Result) else None,
                 next_question=node if isinstance(node, Question) else None,
                 verdicts=frozenset(r.verdict for r in ends), effect=_effect(decision.result, ends),

@@ -10,7 +10,7 @@ from typing import Callable, Mapping
 from ..analysis import Analysis, Rival
 from ..compose import Part, Result
 from ..engine import Alternative, Step
-from ..model import Tree
+from ..model import Option, Tree
 
 MOST_CHANGES = 3  # the changes that bring a rival back, at most, before "and N more"
 
@@ -38,14 +38,19 @@ def answer_label(step: Step, ui: Mapping[str, str]) -> str:
     return ui["checklist-join"].join(o.label for o in step.options)
 
 
+def short(option: Option) -> str:
+    """An answer in a few words: its short form (a tree of version 1 has none: its label)."""
+    return option.short or option.label
+
+
 def answer_short(step: Step, ui: Mapping[str, str]) -> str:
     """An answer in a few words: the options' short forms joined."""
-    return ui["checklist-join"].join(o.short for o in step.options)
+    return ui["checklist-join"].join(short(o) for o in step.options)
 
 
 def needs_of(part: Part, ui: Mapping[str, str]) -> str:
     """The needs a part answers, in a few words (nothing in a tree without a fork)."""
-    return ui["checklist-join"].join(n.short for n in part.needs)
+    return ui["checklist-join"].join(short(n) for n in part.needs)
 
 
 def part_line(tree: Tree, part: Part, ui: Mapping[str, str]) -> str:
@@ -57,7 +62,7 @@ def part_line(tree: Tree, part: Part, ui: Mapping[str, str]) -> str:
 
 def change_words(alternative: Alternative, ui: Mapping[str, str]) -> str:
     """One changed answer, in a few words: another answer, or a need added or left out."""
-    return templates(ui)(f"change-{alternative.change}", question=alternative.question.title, answer=alternative.option.short)
+    return templates(ui)(f"change-{alternative.change}", question=alternative.question.title, answer=short(alternative.option))
 
 
 def change(alternative: Alternative, ui: Mapping[str, str]) -> str:
@@ -102,7 +107,7 @@ def rival_line(tree: Tree, rival: Rival, ui: Mapping[str, str]) -> str:
     back = ui["rival-or"].join(shown) + (t("rival-more", count=more) if more else "")
     if not rival.ruled_out_by:
         return t("rival-not-named", rival=name, back=back)
-    ruled = ui["rival-join"].join(t("rival-answer", question=s.question.title, answer=o.short) for s, o in rival.ruled_out_by)
+    ruled = ui["rival-join"].join(t("rival-answer", question=s.question.title, answer=short(o)) for s, o in rival.ruled_out_by)
     return t("rival", rival=name, ruled=ruled, back=back)
 
 

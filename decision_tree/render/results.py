@@ -15,7 +15,7 @@ from ..drift import Drift, Reading
 from ..engine import Alternative, Decision, parse_answer
 from ..model import Tree
 from ..permalink import permalink
-from .describe import answer_label, change, change_line, rival_line, templates, title_and_headline
+from .describe import answer_label, change, change_line, rival_line, short, templates, title_and_headline
 from .madr import decision_record
 from .report import analysed, decision_markdown, decision_text
 
@@ -173,7 +173,7 @@ def reading_line(drift: Drift, reading: Reading, ui: Mapping[str, str]) -> str:
 def _pair_label(tree: Tree, pair: tuple[str, str], ui: Mapping[str, str]) -> str:
     question = tree.question(pair[0])
     options = parse_answer(question, pair[1])  # type: ignore[arg-type]
-    return templates(ui)("drift-pair", question=question.title, answer=ui["checklist-join"].join(o.short for o in options))  # type: ignore[union-attr]
+    return templates(ui)("drift-pair", question=question.title, answer=ui["checklist-join"].join(short(o) for o in options))  # type: ignore[union-attr]
 
 
 def _alternative_json(alternative: Alternative, ui: Mapping[str, str]) -> dict[str, Any]:
@@ -181,6 +181,7 @@ def _alternative_json(alternative: Alternative, ui: Mapping[str, str]) -> dict[s
         "question": alternative.question.id,
         "option": alternative.option.id,
         "change": alternative.change,
+        "answer": alternative.answer,
         "outcome": alternative.result.id if alternative.result else None,
         "next_question": alternative.next_question.id if alternative.next_question else None,
         "verdicts": sorted(alternative.verdicts),

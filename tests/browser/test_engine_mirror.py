@@ -26,7 +26,8 @@ EVERY_CHANGE = f"""async (journeys) => {{
   return journeys.map((answers) => {{
     const {{ steps, node }} = walk(tree, new Map(answers));
     return whatWouldChange(tree, steps, node).map((a) =>
-      [a.question.id, a.option.id, a.outcome ? a.outcome.id : null, a.nextQuestion ? a.nextQuestion.id : null, a.effect]);
+      [a.question.id, a.option.id, a.change, a.answer, a.result ? a.result.id : null, a.nextQuestion ? a.nextQuestion.id : null,
+       [...a.verdicts].sort(), a.effect]);
   }});
 }}"""
 
@@ -37,7 +38,7 @@ DRIFT_LINES = f"""async ({{ old, now, renames, answers, table }}) => {{
   const {{ texts }} = await import({GUIDE} + "dom.js");
   const [linkTree, current] = [readTree(old), readTree(now)];
   const {{ steps, node }} = walk(linkTree, new Map(answers));
-  return driftLines(compare(linkTree, steps, node, current, renamesOf(renames)), texts(table));
+  return driftLines(compare(linkTree, steps, node, current, [[current, renamesOf(renames)]]), texts(table));
 }}"""
 
 
@@ -46,7 +47,8 @@ def test_what_would_change_is_the_core_s_on_every_path(module_quiz) -> None:
     journeys = list(paths(TREE))
     found = quiz.page.evaluate(EVERY_CHANGE, [list(d.answers.items()) for d in journeys])
     for decision, alternatives in zip(journeys, found):
-        expected = [[a.question.id, a.option.id, a.outcome.id if a.outcome else None, a.next_question.id if a.next_question else None, a.effect]
+        expected = [[a.question.id, a.option.id, a.change, a.answer, a.result.id if a.result else None,
+                     a.next_question.id if a.next_question else None, sorted(a.verdicts), a.effect]
                     for a in what_would_change(TREE, decision)]
         assert alternatives == expected, f"{decision.answers}"
     assert errors.messages == []
@@ -60,7 +62,7 @@ def test_an_answer_the_old_version_lacked_is_named_as_the_core_names_it(module_q
         "old": exports[0], "now": exports[1], "renames": [[q, a, [list(p) for p in pairs]] for (q, a), pairs in renames.items()],
         "answers": list(answers.items()), "table": dict(ui()),
     })
-    text = drift_text(compare(old, answers, new, renames), ui(), guide_version=__version__, site_url="", markdown=False)
+    text = drift_text(compare(old, answers, new, [(new, renames)]), ui(), guide_version=__version__, site_url="", markdown=False)
     core = text.split("\n\n")[1].splitlines()  # after the title: the link's result, then what the current tree says and why
     assert lines == core
     assert lines[-1] == ui()["drift-because-new"].format(answer="Answer c", question="Q start", after="Outcome end-a")

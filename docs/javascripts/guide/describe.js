@@ -18,9 +18,11 @@ export const titleAndHeadline = (result, t) => {
   return [result.parts.map((p) => p.outcome.title).join(t("part-join")), t("parts-headline", { count: result.parts.length })];
 };
 
+// An answer in a few words: its short form (a tree of version 1 has none: its label).
+export const short = (option) => option.short || option.label;
 export const answerLabel = (step, t) => step.options.map((o) => o.label).join(t("checklist-join"));
-export const answerShort = (step, t) => step.options.map((o) => o.short).join(t("checklist-join"));
-export const needsOf = (part, t) => part.needs.map((n) => n.short).join(t("checklist-join"));
+export const answerShort = (step, t) => step.options.map(short).join(t("checklist-join"));
+export const needsOf = (part, t) => part.needs.map(short).join(t("checklist-join"));
 
 export const partLine = (part, t) =>
   t("part-line", { needs: needsOf(part, t), title: part.outcome.title, verdict: t("verdict-short-" + part.outcome.verdict), headline: part.outcome.headline });
@@ -28,7 +30,7 @@ export const partLine = (part, t) =>
 // One changed answer, in a few words: another answer, or a need added or left out; `change`
 // adds that more questions follow where they do.
 export const changeWords = (alternative, t) =>
-  t("change-" + alternative.change, { question: alternative.question.title, answer: alternative.option.short });
+  t("change-" + alternative.change, { question: alternative.question.title, answer: short(alternative.option) });
 export const change = (alternative, t) =>
   alternative.result ? changeWords(alternative, t) : t("change-then-more", { change: changeWords(alternative, t) });
 
@@ -48,7 +50,7 @@ export const rivalLine = (tree, rival, t) => {
   const more = rival.backIf.length - shown.length;
   const back = shown.join(t("rival-or")) + (more ? t("rival-more", { count: more }) : "");
   if (!rival.ruledOutBy.length) return t("rival-not-named", { rival: name, back });
-  const ruled = rival.ruledOutBy.map(([step, option]) => t("rival-answer", { question: step.question.title, answer: option.short })).join(t("rival-join"));
+  const ruled = rival.ruledOutBy.map(([step, option]) => t("rival-answer", { question: step.question.title, answer: short(option) })).join(t("rival-join"));
   return t("rival", { rival: name, ruled, back });
 };
 

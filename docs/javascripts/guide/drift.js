@@ -4,7 +4,7 @@
    the next) and walked on the current tree. The lines that say what changed are the command
    line's (decision_tree/render/results.py). */
 
-import { answerLabel, titleAndHeadline } from "./describe.js";
+import { answerLabel, short, titleAndHeadline } from "./describe.js";
 import { answerOf, isMultiple, isQuestion, nodeOf, parseAnswer, readTree, sameResult, SEPARATOR, verdictLabel, walk } from "./engine.js";
 
 const loaded = new Map(); // export URL -> promise of its tree, shared by every quiz on the page
@@ -91,7 +91,7 @@ const readingLine = (drift, reading, t) => {
   const pairLabel = ([id, answer]) => {
     const question = drift.current.questions.get(id);
     const options = parseAnswer(question, answer);
-    return t("drift-pair", { question: question.title, answer: options.map((o) => o.short).join(t("checklist-join")) });
+    return t("drift-pair", { question: question.title, answer: options.map(short).join(t("checklist-join")) });
   };
   return t("drift-read-as", { ...values, now: reading.now.map(pairLabel).join(t("checklist-join")) });
 };
