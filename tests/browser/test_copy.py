@@ -18,7 +18,7 @@ from tests.browser.quiz_driver import DATE, TEXTS, dated
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = {"problem": "missing-knowledge", "knowledge-base": "not-sure"}  # an assumption, next steps, changes
+ANSWERS = {"needs": "knowledge", "knowledge-base": "not-sure", "evaluation-data": "none"}  # an assumption, next steps, changes
 READ_HTML = """async () => {
   const [item] = await navigator.clipboard.read();
   return await (await item.getType('text/html')).text();
@@ -70,12 +70,12 @@ def test_copy_for_design_doc_shows_it_worked_and_carries_text_and_html(reload_qu
     day = dated(plain, "Decided on {date}.")
     expected = decision_markdown(TREE, decide(TREE, ANSWERS), ui(), guide_version=decision_tree.__version__, site_url=site.url, date=day)
     assert plain == expected
-    for part in (f"Decided on {day}.", "**Next steps**", "**What would change this**", "**Assumptions to check**"):
+    for part in (f"Decided on {day}.", "**Next steps**", "**Ruled out**", "**To check**"):
         assert part in plain
 
     outline = Outline()
     outline.feed(quiz.page.evaluate(READ_HTML))
-    outcome = decide(TREE, ANSWERS).outcome
+    outcome = decide(TREE, ANSWERS).result.single
     assert outline.headings[0] == ("h3", f"Decision: {outcome.title}")
     assert ("h4", TEXTS["md-next-steps"]) in outline.headings and ("h4", TEXTS["md-assumptions"]) in outline.headings
     for step in outcome.next_steps:
@@ -112,10 +112,10 @@ def test_export_decision_record_saves_a_markdown_file_and_says_so(reload_quiz) -
     quiz = reload_quiz(fragment(TREE, ANSWERS))
     with quiz.page.expect_download() as saved:
         quiz.action("export-record")
-    name, outcome = saved.value.suggested_filename, decide(TREE, ANSWERS).outcome.id
+    name, outcome = saved.value.suggested_filename, decide(TREE, ANSWERS).result.verdict
     day = dated(name, f"decision-{outcome}-{{date}}.md")
     assert name == f"decision-{outcome}-{day}.md"
     text = open(saved.value.path(), encoding="utf-8").read()
-    assert text.startswith(f"---\nstatus: proposed\ndate: {day}\n---\n")
+    assert text.startswith(f"---\nstatus: proposed\ndate: {day}\ndecision-makers:\n")
     expect(quiz.live).to_have_text(TEXTS["exported-record"].format(file=name))
     expect(quiz.page.locator("[data-dt-part=export-record]")).to_have_accessible_name(TEXTS["saved"])

@@ -6,7 +6,7 @@
 import { make } from "./dom.js";
 import { carry, compare, loadTree, renamesOf } from "./drift.js";
 import { isQuestion, pairsOf, walk } from "./engine.js";
-import { isOwn } from "./memory.js";
+import { isOwn, recallDraft } from "./memory.js";
 import { describe, fragmentOf, readFragment, strayAnswers, versionProblems } from "./permalink.js";
 import { render } from "./quiz.js";
 
@@ -51,7 +51,8 @@ const onCurrent = (quiz, link, problems, how) => {
   const found = [...problems, ...describe(tree, link.problems), ...strayAnswers(tree, link.given, steps)];
   const pairs = pairsOf(steps);
   const shared = isQuestion(node) ? null : sharedUnlessOwn(fragmentOf(tree, steps));
-  const draft = new Map([...quiz.draft, ...pairs]);
+  const before = how.initial ? recallDraft(tree.version, new Map(pairs)) : quiz.draft; // a page rendered again keeps its run's answers
+  const draft = new Map([...before, ...pairs]);
   settle(quiz, { shown: tree, drift: null, answers: pairs, draft, shared }, found, { ...how, reveal: how.focus || steps.length > 0 });
 };
 

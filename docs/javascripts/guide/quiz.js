@@ -75,7 +75,7 @@ export const render = (quiz, { focus = false, address = "push", reveal = focus }
   const [title, headline] = atResult ? titleAndHeadline(node, t) : [];
   document.title = atResult ? t("page-title-result", { outcome: title, page: quiz.pageTitle }) : quiz.pageTitle;
   writeAddress(quiz, fragment, address);
-  if (quiz.shown === quiz.current && atResult && quiz.shared !== fragment) remember(fragment);
+  if (quiz.shown === quiz.current) remember(quiz.current.version, quiz.draft, atResult && quiz.shared !== fragment ? fragment : "");
   quiz.root.dataset.dtRead = location.hash.slice(1); // the address whose state is on screen
   announcePath(quiz, steps, node, atResult);
   if (reveal) (quiz.undo ? ui.undo : atResult ? ui.result : ui.step).scrollIntoView({ block: "start" });
