@@ -78,29 +78,51 @@ def test_the_site_describes_itself_for_search_engines_and_readers(site) -> None:
     assert "fonts.googleapis" not in home and "Made with" not in home
 
 
-def test_case_studies_link_to_quiz_results_that_reach_the_outcome_they_name(site) -> None:
-    from html.parser import HTMLParser
+class ResultLinks(HTMLParser):
+    """The links to quiz results a page holds: (href, the result it says it reaches)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "a" and "data-dt-outcome" in values:
+            self.found.append((values["href"] or "", values["data-dt-outcome"] or ""))
+
+
+def result_links(html: str) -> list[tuple[str, str]]:
+    parser = ResultLinks()
+    parser.feed(html)
+    return parser.found
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_case_studies_link_to_quiz_results_that_reach_the_outcome_they_name(site, edition: str) -> None:
+    """Each link is a current permalink, written as the quiz writes it, whose answers reach the
+    result it names: an outcome's id, or for a result of several parts the result's id
+    (``rag+fine-tune``); some links show several needs at once."""
     from decision_tree import decide
-    from decision_tree.permalink import read_link
+    from decision_tree.permalink import fragment, read_link
 
-    class Links(HTMLParser):
-        found: list[tuple[str, str]] = []
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            values = dict(attrs)
-            if tag == "a" and "data-dt-outcome" in values:
-                self.found.append((values["href"] or "", values["data-dt-outcome"] or ""))
-
-    parser = Links()
-    parser.found = []
-    parser.feed(site.html("case-studies/index.html"))
-    assert len(parser.found) >= 10, "the case studies link to too few quiz results"
-    for href, outcome in parser.found:
+    links = result_links(site.html(f"{edition}case-studies/index.html"))
+    assert len(links) >= 10, "the case studies link to too few quiz results"
+    several_needs = 0
+    for href, named in links:
         assert href.startswith("../quiz/#"), f"{href}: not a link to the quiz"
         version, answers = read_link(href)
         assert version == TREE.version, f"{href}: made with tree version {version}, not {TREE.version}"
-        assert decide(TREE, answers).outcome.id == outcome, f"{href}: does not reach {outcome!r}"
+        decision = decide(TREE, answers)
+        assert decision.result.id == named, f"{href}: reaches {decision.result.id!r}, not {named!r}"
+        assert href == f"../quiz/#{fragment(TREE, decision.answers)}", f"{href}: not written as the quiz writes it"
+        several_needs += len(decision.path[0].options) > 1
+    assert several_needs >= 2, "no example in the case studies names several needs at once"
+
+
+def test_both_editions_of_the_case_studies_link_the_same_results(site) -> None:
+    english = result_links(site.html("case-studies/index.html"))
+    chinese = result_links(site.html("zh/case-studies/index.html"))
+    assert chinese == english, "the Chinese case studies link other results than the English ones"
 
 
 # Content-Security-Policy ---------------------------------------------------------------------
