@@ -15,7 +15,7 @@ from tests.browser.quiz_driver import TEXTS
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = {"problem": "missing-knowledge", "knowledge-base": "not-sure"}
+ANSWERS = {"needs": "request-input", "input-task": "fits-prompt", "prompt-result": "yes", "evaluation-data": "none"}
 ACTIONS = ("copy-link", "copy-snippet", "export-record", "print")
 # Scroll the page so that the bar is at the bottom of the screen, where the toast would be; or far
 # past it, the bar stuck at the top.
