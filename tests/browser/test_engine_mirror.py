@@ -21,7 +21,8 @@ GUIDE = 'new URL("../javascripts/guide/", location.href).href'
 
 # For each path's answers, every alternative whatWouldChange gives, as the core's tuples.
 EVERY_CHANGE = f"""async (journeys) => {{
-  const {{ readTree, walk, whatWouldChange }} = await import({GUIDE} + "engine.js");
+  const {{ readTree, walk }} = await import({GUIDE} + "engine.js");
+  const {{ whatWouldChange }} = await import({GUIDE} + "change.js");
   const tree = readTree(JSON.parse(document.querySelector("[data-dt-quiz]").dataset.tree));
   return journeys.map((answers) => {{
     const {{ steps, node }} = walk(tree, new Map(answers));

@@ -5,7 +5,8 @@
    grouped by where each change leads. Every view of a result (screen, snippet, decision record)
    reads this. `labelled` writes a part's text in a result of several parts ("{part}: {text}"). */
 
-import { isChecklist, whatWouldChange } from "./engine.js";
+import { isChecklist } from "./engine.js";
+import { whatWouldChange } from "./change.js";
 
 const RANK = { none: 0, outcome: 1, verdict: 2 };
 const NOT_READY = "not-ready";
