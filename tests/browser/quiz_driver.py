@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, expect
 
@@ -446,18 +446,25 @@ def changed_fragment(tree: Tree, answers: dict[str, str], question_id: str, answ
     return permalink_fragment(tree, {s.question.id: s.answer for s in steps})
 
 
-def expected_path(tree: Tree, decision: Decision) -> dict[str, Any]:
-    """The "dt:path" detail the quiz announces at a result."""
+def expected_path(tree: Tree, state: Decision | Mapping[str, str]) -> dict[str, Any]:
+    """The "dt:path" detail the quiz announces at a result (a decision), or for the state some
+    answers reach, per the engine: a question still to answer lights up the path to it."""
     texts = ui(tree.language)
-    choices = [s for s in decision.path if not s.question.is_checklist]
-    checklists = [s.question.id for s in decision.path if s.question.is_checklist]
-    outcomes = [p.outcome.id for p in decision.result.parts]
-    nodes = list(dict.fromkeys([s.question.id for s in choices] + outcomes + checklists))
+    path, node = (state.path, state.result) if isinstance(state, Decision) else walk(tree, state)
+    at_question = isinstance(node, Question)
+    choices = [s for s in path if not s.question.is_checklist]
+    checklists = [s.question.id for s in path if s.question.is_checklist]
+    outcomes = [] if at_question else [p.outcome.id for p in node.parts]
+    pending = [node.id] if at_question else []
+    nodes = list(dict.fromkeys([s.question.id for s in choices] + outcomes + checklists + pending))
     edges = [[s.question.id, o.id] for s in choices for o in s.options]
-    steps = [{"question": s.question.id, "title": s.question.title, "answer": answer_short(s, texts)} for s in decision.path]
-    here = {"id": outcomes[0], "title": title_and_headline(decision.result, texts)[0],
-            "verdict": texts[f"verdict-short-{decision.result.verdict}"]}
-    return {"nodes": nodes, "edges": edges, "steps": steps, "current": outcomes[0], "here": here, "state": "result"}
+    steps = [{"question": s.question.id, "title": s.question.title, "answer": answer_short(s, texts)} for s in path]
+    if at_question:
+        here = {"id": node.id, "title": node.title, "verdict": ""}
+    else:
+        here = {"id": outcomes[0], "title": title_and_headline(node, texts)[0], "verdict": texts[f"verdict-short-{node.verdict}"]}
+    return {"nodes": nodes, "edges": edges, "steps": steps, "current": here["id"], "here": here,
+            "state": "question" if at_question else "result"}
 
 
 def label(step: Step) -> str:
