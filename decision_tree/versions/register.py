@@ -35,7 +35,7 @@ def register_lines(data: Mapping[str, Any], *, origin: str) -> list[str]:
     """A line per part of the export, then a line per path through its tree."""
     parts = [f"{PART} {name} {_digest(value)}" for name, value in _parts(data)]
     tree = tree_from_export(data, origin=origin)
-    journeys = [" ".join((PATH, d.outcome.id, d.outcome.verdict, *(f"{q}={a}" for q, a in d.answers.items()))) for d in paths(tree)]
+    journeys = [" ".join((PATH, d.result.id, d.result.verdict, *(f"{q}={a}" for q, a in d.answers.items()))) for d in paths(tree)]
     return parts + journeys
 
 

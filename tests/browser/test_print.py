@@ -17,7 +17,9 @@ from tests.browser.quiz_driver import TEXTS
 pytestmark = pytest.mark.browser
 
 A4_WIDTH = 794  # CSS px at 96 dpi
-MAX_PAGES = 20  # the outline is a reference of a dozen pages, without the paths table; and the diagram's pages
+# The outline is a reference of about half a page for each question and outcome, without the paths
+# table (tree version 3's 46 printed on 26 A4 pages, its diagram's included).
+MAX_PAGES = round(0.6 * (len(TREE.questions) + len(TREE.outcomes)))
 # Elements whose right edge passes the content box, in print.
 TOO_WIDE = """() => {
   const box = document.querySelector('.md-content__inner').getBoundingClientRect();
