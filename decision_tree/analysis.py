@@ -164,13 +164,14 @@ def _groups(alternatives: tuple[Alternative, ...]) -> tuple[Group, ...]:
 
 def _rivals(decision: Decision, alternatives: tuple[Alternative, ...]) -> tuple[Rival, ...]:
     """The core families and every verdict one sure changed answer may reach, other than the
-    result's and "not ready" (no design to weigh): each with the answers whose change leads (or
-    may lead) there. An answer of "not sure" never brings a rival back: it is not a situation."""
-    chosen = decision.result.verdict
+    result's, its parts' (chosen, not ruled out) and "not ready" (no design to weigh): each with
+    the answers whose change leads (or may lead) there. An answer of "not sure" never brings a
+    rival back: it is not a situation."""
+    chosen = {decision.result.verdict, *(p.outcome.verdict for p in decision.result.parts)}
     sure = [a for a in alternatives if not a.option.unsure]
     candidates = set(CORE_RIVALS) | {v for a in sure for v in a.verdicts}
     rivals = []
-    for verdict in (v for v in VERDICT_IDS if v in candidates and v not in (chosen, NOT_READY)):
+    for verdict in (v for v in VERDICT_IDS if v in candidates and v not in chosen and v != NOT_READY):
         back = tuple(a for a in sure if verdict in a.verdicts)
         rivals.append(Rival(verdict=verdict, ruled_out_by=_ruling(decision, back), back_if=back))
     return tuple(rivals)

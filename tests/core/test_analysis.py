@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from decision_tree import TREE, decide, paths
+from decision_tree.engine import combinations
 from decision_tree.analysis import CORE_RIVALS, analyse
 
 PATHS = list(paths(TREE))
@@ -18,7 +19,7 @@ TWO_NEEDS = {
     "needs": "knowledge.voice", "knowledge-base": "yes", "knowledge-volume": "exceeds-context", "change-frequency": "daily-or-weekly",
     "retrieval-where": "own-team", "style-examples": "no", "many-shot": "no", "training-data": "yes", "task-count": "one",
     "retrieval-needs": "none", "evaluation-data": "none",
-}
+}  # RAG and fine-tuning
 
 
 def test_answers_are_split_by_how_far_a_change_would_reach() -> None:
@@ -58,13 +59,25 @@ def test_a_result_of_two_parts_gives_each_part_its_reasons_and_labels_its_texts(
 
 
 def test_rivals_name_each_other_family_with_the_answers_that_ruled_it_out_and_the_way_back() -> None:
-    result = analyse(TREE, decide(TREE, TWO_NEEDS))
+    voice_in_prompt = {k: v for k, v in TWO_NEEDS.items() if k not in ("many-shot", "training-data", "task-count")}
+    result = analyse(TREE, decide(TREE, {**voice_in_prompt, "style-examples": "yes"}))  # RAG, and the voice in the prompt
     rivals = {r.verdict: r for r in result.rivals}
-    assert set(CORE_RIVALS) - {"fine-tuning-and-rag"} <= set(rivals) and "not-ready" not in rivals
-    rag = rivals["rag"]
-    assert ("needs", "voice") in [(s.question.id, o.id) for s, o in rag.ruled_out_by]
-    assert any(a.change == "remove" and a.option.id == "voice" for a in rag.back_if)
+    assert set(rivals) == {"fine-tuning", "fine-tuning-and-rag"}  # RAG and prompting are its parts' verdicts
+    both = rivals["fine-tuning-and-rag"]
+    assert [(s.question.id, o.id) for s, o in both.ruled_out_by] == [("style-examples", "yes")]
+    assert any(a.question.id == "style-examples" and a.option.id == "no" for a in both.back_if)
+    assert any(a.change == "add" and a.option.id == "skill" for a in both.back_if)
     assert all(not a.option.unsure for r in result.rivals for a in r.back_if)  # "not sure" is no situation to return to
+
+
+def test_a_part_of_the_result_is_never_listed_as_ruled_out() -> None:
+    """In a result of several parts, each part's verdict is chosen: RAG in "RAG and fine-tuning"
+    is part of the design, not a rival to it."""
+    composed = [d for d in combinations(TREE) if len(d.result.parts) > 1][::40]
+    assert len(composed) > 20
+    for decision in composed:
+        chosen = {decision.result.verdict, *(p.outcome.verdict for p in decision.result.parts)}
+        assert chosen.isdisjoint(r.verdict for r in analyse(TREE, decision).rivals), decision.result.id
 
 
 @pytest.mark.parametrize("journey", PATHS[::7], ids=lambda p: p.result.id)

@@ -114,7 +114,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"[A-Za-z\u3400-\u9fff]")
 HALF_WIDTH_BESIDE_CJK = re.compile(r"[\u3400-\u9fff][,.;:?!()]|[,;:?!()][\u3400-\u9fff]")
 UNSPACED_LATIN = re.compile(r"[\u3400-\u9fff][A-Za-z0-9%]|[A-Za-z0-9%][\u3400-\u9fff]")
-MARKDOWN_MARKER = re.compile(r"^#+ |^- |^\{\w+\}\. |\*\*|\*|\[|\]\(|\)$|<|>| {2}$")
+MARKDOWN_MARKER = re.compile(r"^#+ |^- |^\{\w+\}\. |\*\*|\*|\[|\]\([^)\s]*\)|<|>| {2}$")
 TITLE_MOST_CHARACTERS = 12  # a question's title is its short form in the diagram
 # Words that are the same in every language: a file name, the MADR front matter (the format's
 # own keys and status), the BibTeX key, the names of citation formats, and the acronym RAG as

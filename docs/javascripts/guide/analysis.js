@@ -75,12 +75,14 @@ const groups = (alternatives) => {
 };
 
 // The core families and every verdict one sure changed answer may reach, other than the
-// result's and "not ready": each with the answers the changes undo and the changes themselves.
+// result's, its parts' (chosen, not ruled out) and "not ready": each with the answers the
+// changes undo and the changes themselves.
 const rivals = (tree, steps, result, alternatives) => {
   const sure = alternatives.filter((a) => !a.option.unsure);
   const candidates = new Set([...CORE_RIVALS, ...sure.flatMap((a) => [...a.verdicts])]);
+  const chosen = new Set([result.verdict, ...result.parts.map((p) => p.outcome.verdict)]);
   return Object.keys(tree.verdicts)
-    .filter((v) => candidates.has(v) && v !== result.verdict && v !== NOT_READY)
+    .filter((v) => candidates.has(v) && !chosen.has(v) && v !== NOT_READY)
     .map((verdict) => {
       const back = sure.filter((a) => a.verdicts.has(verdict));
       return { verdict, ruledOutBy: ruling(steps, back), backIf: back };
