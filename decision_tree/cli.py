@@ -101,7 +101,9 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     link_tree = tree if version == tree.version else versions[version]
     drift = compare(link_tree, answers, tree, chain(version, tree))
     texts = ui(tree.language)
-    if args.format == "madr":  # the record of the link's own decision, on the version that made it
+    if version == tree.version and args.format != "json":  # a current link: its result, with nothing to compare
+        print(render_decision(tree, drift.link, args.format, args.site_url, texts, args.date), end="")
+    elif args.format == "madr":  # the record of the link's own decision, on the version that made it
         print(render_decision(link_tree, drift.link, "madr", args.site_url, texts, args.date), end="")
     elif args.format == "json":
         print(json.dumps(drift_json(drift), ensure_ascii=False, indent=2))

@@ -41,7 +41,7 @@ DOT_TIMEOUT = 60.0  # seconds; dot draws the whole tree in well under one
 
 def build_graph(tree: Tree, texts: Mapping[str, str], links: Links | None = None) -> graphviz.Digraph:
     """The tree as a graphviz Digraph; no executable is needed to build it."""
-    graph = graphviz.Digraph(name="decision-tree", comment=f"{tree.title} (tree version {tree.version})")
+    graph = graphviz.Digraph(name="decision-tree", comment=texts["dot-comment"].format(title=tree.title, version=tree.version))
     graph.attr(rankdir="TB", nodesep="0.18", ranksep="0.42", fontname=FONT, bgcolor="transparent", id="dt-diagram")
     graph.attr("node", fontname=FONT, fontsize=NODE_FONT_SIZE, shape="box", style="rounded", margin="0.1,0.06")
     graph.attr("edge", fontname=FONT, fontsize=EDGE_FONT_SIZE, arrowsize="0.7")

@@ -58,25 +58,25 @@ def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guid
     result = analysed(tree, decision, ui)
     t = templates(ui)
     title, headline = title_and_headline(decision.result, ui)
-    lines = [f"{ui['txt-outcome']}: {title}", f"{ui['txt-verdict']}: {tree.verdict_label(decision.result.verdict)}", headline]
+    lines = [field(ui, "txt-outcome", title), field(ui, "txt-verdict", tree.verdict_label(decision.result.verdict)), headline]
     lines += [unchecked_line(result, ui)] if result.assumptions else []
     if len(decision.result.parts) > 1:
-        lines += plain(ui["md-parts"], [part_line(tree, p, ui) for p in decision.result.parts])
-    lines += ["", f"{ui['txt-answers']}:"]
+        lines += plain(ui["md-parts"], [part_line(tree, p, ui) for p in decision.result.parts], ui)
+    lines += ["", ui["txt-list"].format(title=ui["txt-answers"])]
     for number, step in enumerate(decision.path, start=1):
         mark = {"verdict": "*", "outcome": "+"}.get(result.effect(step), " ")
         lines += [f" {mark}{number}. {step.question.text}", f"     {answer_label(step, ui)}"]
     lines += ["", ui["txt-marks"]]
-    lines += plain(ui["txt-why"], result.reasons)
-    lines += plain(ui["md-assumptions"], [assumption_line(a.step, ui) for a in result.assumptions])
-    lines += plain(ui["md-rivals"], [rival_line(tree, r, ui) for r in result.rivals])
-    lines += plain(ui["md-caveats"], result.caveats)
-    lines += plain(ui["md-next-steps"], result.next_steps)
-    lines += plain(ui["md-what-would-change"], [change_line(a, ui) for a in result.alternatives if a.effect != "none"])
+    lines += plain(ui["txt-why"], result.reasons, ui)
+    lines += plain(ui["md-assumptions"], [assumption_line(a.step, ui) for a in result.assumptions], ui)
+    lines += plain(ui["md-rivals"], [rival_line(tree, r, ui) for r in result.rivals], ui)
+    lines += plain(ui["md-caveats"], result.caveats, ui)
+    lines += plain(ui["md-next-steps"], result.next_steps, ui)
+    lines += plain(ui["md-what-would-change"], [change_line(a, ui) for a in result.alternatives if a.effect != "none"], ui)
     conclusions = [c for c in map(tree.conclusion, result.conclusions) if c]
-    lines += plain(ui["md-conclusions"], [f"{c.title}: {site_address(tree, c.path, site_url)}" for c in conclusions])
+    lines += plain(ui["md-conclusions"], [ui["txt-field"].format(label=c.title, value=site_address(tree, c.path, site_url)) for c in conclusions], ui)
     lines += ["", t("txt-versions", tree=tree.version, guide=guide_version)]
-    lines += [f"{ui['txt-permalink']}: {permalink(tree, decision.answers, site_url)}"]
+    lines += [field(ui, "txt-permalink", permalink(tree, decision.answers, site_url))]
     return "\n".join(lines) + "\n"
 
 
@@ -115,7 +115,12 @@ def section(t, title_key: str, items: Iterable[str]) -> list[str]:
     return ["", t("md-heading", title=t(title_key)), "", *[t("md-item", text=item) for item in items]]
 
 
-def plain(title: str, items: Iterable[str]) -> list[str]:
+def plain(title: str, items: Iterable[str], ui: Mapping[str, str]) -> list[str]:
     """A titled plain-text list, or nothing when there are no items."""
     items = list(items)
-    return ["", f"{title}:", *[f"  - {item}" for item in items]] if items else []
+    return ["", ui["txt-list"].format(title=title), *[f"  - {item}" for item in items]] if items else []
+
+
+def field(ui: Mapping[str, str], label: str, value: str) -> str:
+    """A labelled line of plain text ("Result: …"), with the language's colon."""
+    return ui["txt-field"].format(label=ui[label], value=value)

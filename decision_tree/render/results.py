@@ -126,7 +126,7 @@ def drift_text(drift: Drift, ui: Mapping[str, str], *, guide_version: str, site_
     lines.append(t("drift-link", version=old.version, outcome=link_title, verdict=old.verdict_label(drift.link.result.verdict)))
     lines += current_lines(drift, ui)
     address = permalink(now, {s.question.id: s.answer for s in drift.path}, site_url)
-    lines += ["", f"{ui['txt-permalink']}: {'<' + address + '>' if markdown else address}"]
+    lines += ["", ui["txt-field"].format(label=ui["txt-permalink"], value="<" + address + ">" if markdown else address)]
     lines += ["", t("txt-versions", tree=now.version, guide=guide_version)]
     return "\n".join(lines) + "\n"
 

@@ -103,6 +103,18 @@ def test_a_current_link_compares_with_itself(capsys) -> None:
     assert json.loads(out)["verdict_changed"] is False
 
 
+@pytest.mark.parametrize("form", ["text", "markdown", "madr"])
+def test_a_current_link_as_text_is_its_result_not_a_comparison(capsys, form: str) -> None:
+    """A link made with the current tree has nothing to be compared with: it reads as the same
+    answers given one by one would."""
+    journey = PATHS[0]
+    link = "#v=3&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
+    status, out, _ = run_in_process(capsys, "decide", "--link", link, "--format", form, "--date", "2026-12-06")
+    answers = [f"{q}={a}" for q, a in journey.answers.items()]
+    assert (status, out) == (0, run_in_process(capsys, "decide", *answers, "--format", form, "--date", "2026-12-06")[1])
+    assert "was made with tree version" not in out
+
+
 def test_decide_as_text_shows_outcome_path_reasons_changes_and_links() -> None:
     answers = ("needs=request-input", "input-task=fits-prompt", "prompt-result=yes", "evaluation-data=none")
     result = run("--site-url", "https://docs.example/g/", "decide", *answers)
