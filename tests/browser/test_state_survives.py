@@ -14,7 +14,7 @@ from tests.browser.quiz_driver import TEXTS, Quiz
 
 pytestmark = pytest.mark.browser
 
-PROMPTING = {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"}
+PROMPTING = {"needs": "request-input", "input-task": "fits-prompt", "prompt-result": "yes", "evaluation-data": "none"}
 SWITCH = ".md-select__link[hreflang={}]"
 # Where the notice is, whether it has the focus and how it is announced, read in one call.
 NOTICE = """() => {
@@ -54,7 +54,7 @@ def test_switching_language_keeps_the_section_of_a_page(tab, site) -> None:
 def test_a_link_with_problems_opens_on_its_notice(quiz_tab, site, width: int, height: int) -> None:
     """The quiz goes on from where the valid answers lead, but the reader first sees what was wrong."""
     quiz_tab.fresh(width, height)
-    bad = fragment(TREE, {"problem": "missing-knowledge", "knowledge-base": "yes"}) + "&knowledge-volume=huge"
+    bad = fragment(TREE, {"needs": "knowledge", "knowledge-base": "yes"}) + "&knowledge-volume=huge"
     open_quiz(quiz_tab.page, site, bad, query=quiz_tab.query(), past_first_popstate=False)
     notice = quiz_tab.page.evaluate(NOTICE)
     assert notice["title"] == TEXTS["notice-title"]

@@ -141,7 +141,7 @@ def test_markdown_snippet_carries_outcome_answers_reasons_links_and_versions() -
     answers = {"needs": "request-input", "input-task": "fits-prompt", "prompt-result": "yes", "evaluation-data": "none"}
     snippet = decision_markdown(TREE, decide(TREE, answers), ui(), guide_version="9.9.9", site_url="https://docs.example/guide/", date="2026-11-26")
     assert snippet.startswith("### Decision: Prompting is enough\n")
-    assert "1. What does the application need that the model does not give it today? Choose every need that applies. \u2014 Work on material" in snippet
+    assert "1. What does the application need that the model does not give it today? Choose all that apply. \u2014 Work on material" in snippet
     assert "*(decides the verdict)*" in snippet.split("**Answers**")[1].split("**Why**")[0]
     assert "- The material arrives with each request" in snippet
     assert "**Next steps**" in snippet and "**Ruled out**" in snippet and "**Parts**" not in snippet
