@@ -8,7 +8,7 @@ from typing import Any, Iterator, Mapping
 
 import pytest
 
-from decision_tree import TreeError
+from decision_tree import LANGUAGES, TreeError, tree
 from decision_tree.catalogue import localise, same_shape
 from decision_tree import content
 from decision_tree.content import LANGUAGES, STRUCTURE, catalogue, catalogue_text, tree, ui
@@ -193,3 +193,12 @@ def test_chinese_sentences_use_full_width_punctuation_and_space_latin_words() ->
 def test_chinese_question_titles_are_short() -> None:
     long = [(q.id, q.title) for q in tree("zh").questions if len(CJK.findall(q.title)) > TITLE_MOST_CHARACTERS]
     assert long == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_current_version_s_history_counts_its_questions_and_outcomes(language: str) -> None:
+    current = tree(language)
+    summary = current.history[-1].summary
+    words = {"en": (r"(\d+) questions", r"(\d+) outcomes"), "zh": (r"(\d+) 个问题", r"(\d+) 个结果")}[language]
+    counts = [int(re.search(pattern, summary).group(1)) for pattern in words]
+    assert counts == [len(current.questions), len(current.outcomes)], summary
