@@ -11,7 +11,7 @@ from .errors import AnswerError, DecisionTreeError, GraphvizFailed, GraphvizNotF
 from .model import BOLDNESS, VERDICT_IDS, Change, Option, Outcome, Question, Source, Tree
 from .validate import validated
 
-__version__ = "2.0.0"
+__version__ = "3.0.0"
 
 __all__ = [
     "BOLDNESS", "LANGUAGES", "TREE", "VERDICT_IDS", "Alternative", "AnswerError", "Change", "Decision",

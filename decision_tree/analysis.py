@@ -4,21 +4,31 @@ One function, ``analyse``, feeds every place a result is shown (the quiz, the co
 the design-doc snippet and the decision record), so they always agree:
 
 - **decisive** answers: changing one of them changes (or may change) the verdict;
-- **shaping** answers: changing one changes the outcome but not the verdict;
-- **inert** answers: changing one leads to the same outcome (checklist answers always are);
+- **shaping** answers: changing one changes the parts but not the verdict;
+- **inert** answers: changing one leads to the same result (checklist answers always are);
 - **assumptions**: "not sure" answers, each with the experiment that settles it;
-- **reasons**: why, from the sure answers and the outcome; **next steps**, the outcome's
-  and those the checklist answers add; **alternatives**, grouped by where each leads.
+- **parts**: each part with the reasons for it (the needs it answers, the sure answers on its
+  branches, the outcome's own reasons);
+- **reasons**, **caveats**, **next steps**, **conclusions** and **sources** of the whole result:
+  the compositions' first, then each part's, then those the checklist answers add; **merits**,
+  the reasons of the result itself, without those of the answers that led to it;
+- **rivals**: every other verdict the guide weighs, with the answers that ruled it out and the
+  changes that would bring it back; **alternatives**, grouped by where each leads.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
+from .compose import Part
 from .engine import Alternative, Decision, Step, what_would_change
-from .model import Option, Outcome, Tree
+from .model import VERDICT_IDS, Option, Tree
 
 RANK = {"none": 0, "outcome": 1, "verdict": 2}
+NOT_READY = "not-ready"
+# The options every decision record weighs, whatever the answers: the guide's four families.
+CORE_RIVALS: tuple[str, ...] = ("prompting", "rag", "fine-tuning", "fine-tuning-and-rag")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,10 +44,29 @@ class Assumption:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Group:
-    """Alternatives that lead to the same place: an outcome, or (None) more questions."""
+class PartView:
+    """One part of the result and the reasons for it."""
 
-    outcome: Outcome | None
+    part: Part
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rival:
+    """A verdict the result did not reach: the answers that ruled it out (each a step and the
+    option in it that did: a need named, or a choice made), and the single changes that lead to
+    it or to more questions that may end there."""
+
+    verdict: str
+    ruled_out_by: tuple[tuple[Step, Option], ...]
+    back_if: tuple[Alternative, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Group:
+    """Alternatives that lead to the same result (by its id), or (None) to more questions."""
+
+    result_id: str | None
     alternatives: tuple[Alternative, ...]
 
 
@@ -50,23 +79,31 @@ class Analysis:
     shaping: tuple[Step, ...]
     inert: tuple[Step, ...]
     assumptions: tuple[Assumption, ...]
+    parts: tuple[PartView, ...]
     reasons: tuple[str, ...]
+    merits: tuple[str, ...]
+    caveats: tuple[str, ...]
     next_steps: tuple[str, ...]
+    conclusions: tuple[str, ...]
+    sources: tuple[str, ...]
     alternatives: tuple[Alternative, ...]
     groups: tuple[Group, ...]
+    rivals: tuple[Rival, ...]
 
     def effect(self, step: Step) -> str:
         """How far changing this answer reaches: "verdict", "outcome" or "none"."""
         return "verdict" if step in self.decisive else "outcome" if step in self.shaping else "none"
 
 
-def analyse(tree: Tree, decision: Decision) -> Analysis:
-    """Take a decision apart (see the module's docstring)."""
+def analyse(tree: Tree, decision: Decision, *, labelled: str = "{part}: {text}") -> Analysis:
+    """Take a decision apart (see the module's docstring). In a result of several parts, each
+    part's texts are written with ``labelled`` (its ``{part}`` title and the ``{text}``)."""
     alternatives = what_would_change(tree, decision)
     effects = {step.question.id: _effect(step, alternatives) for step in decision.path}
-    outcome = decision.outcome
-    sure = [s for s in decision.path if not s.question.is_checklist and not s.option.unsure]
-    chosen = [o for s in decision.path if s.question.is_checklist for o in s.options]
+    result = decision.result
+    views = tuple(PartView(part=p, reasons=_part_reasons(decision, p)) for p in result.parts)
+    label = (lambda part, text: labelled.format(part=part.outcome.title, text=text)) if len(views) > 1 else (lambda part, text: text)
+    ticked = [o for s in decision.path if s.question.is_checklist for o in s.options]
     return Analysis(
         decision=decision,
         decisive=tuple(s for s in decision.path if effects[s.question.id] == "verdict"),
@@ -77,11 +114,34 @@ def analyse(tree: Tree, decision: Decision) -> Analysis:
             for s in decision.path
             if not s.question.is_checklist and s.option.unsure
         ),
-        reasons=tuple(s.option.rationale for s in sure) + outcome.reasons,
-        next_steps=outcome.next_steps + tuple(o.next_step for o in chosen if o.next_step),
+        parts=views,
+        reasons=_unique(
+            [r for c in result.compositions for r in c.reasons] + [label(v.part, r) for v in views for r in v.reasons]
+        ),
+        merits=_unique([r for c in result.compositions for r in c.reasons] + [label(p, r) for p in result.parts for r in p.outcome.reasons]),
+        caveats=_unique(label(p, c) for p in result.parts for c in p.outcome.caveats),
+        next_steps=_unique(
+            [n for c in result.compositions for n in c.next_steps]
+            + [label(p, n) for p in result.parts for n in p.outcome.next_steps]
+            + [o.next_step for o in ticked if o.next_step]
+        ),
+        conclusions=_unique([i for c in result.compositions for i in c.conclusions] + [i for p in result.parts for i in p.outcome.conclusions]),
+        sources=_unique([i for c in result.compositions for i in c.sources] + [i for p in result.parts for i in p.outcome.sources]),
         alternatives=alternatives,
-        groups=_groups(tree, alternatives),
+        groups=_groups(alternatives),
+        rivals=_rivals(decision, alternatives),
     )
+
+
+# Helper functions ----------------------------------------------------------------------
+
+
+def _part_reasons(decision: Decision, part: Part) -> tuple[str, ...]:
+    """Why this part: the needs it answers, the sure answers on its branches, its own reasons."""
+    steps = {s.question.id: s for s in decision.path}
+    needs = [n.rationale for n in part.needs if not n.unsure]
+    sure = [steps[q].option.rationale for q in part.route if q in steps and not steps[q].option.unsure]
+    return _unique(needs + sure + list(part.outcome.reasons))
 
 
 def _effect(step: Step, alternatives: tuple[Alternative, ...]) -> str:
@@ -90,12 +150,47 @@ def _effect(step: Step, alternatives: tuple[Alternative, ...]) -> str:
     return max(effects, key=RANK.__getitem__, default="none")
 
 
-def _groups(tree: Tree, alternatives: tuple[Alternative, ...]) -> tuple[Group, ...]:
-    """Alternatives grouped by the outcome they lead to, in the tree's order of outcomes, then
-    those that need more answers."""
-    groups = [
-        Group(outcome=o, alternatives=tuple(a for a in alternatives if a.outcome is not None and a.outcome.id == o.id))
-        for o in tree.outcomes
-    ]
-    pending = tuple(a for a in alternatives if a.outcome is None)
-    return tuple(g for g in groups if g.alternatives) + ((Group(outcome=None, alternatives=pending),) if pending else ())
+def _groups(alternatives: tuple[Alternative, ...]) -> tuple[Group, ...]:
+    """Alternatives grouped by the result they lead to, in the order first met, then those that
+    need more answers."""
+    order: list[str] = []
+    for a in alternatives:
+        if a.result is not None and a.result.id not in order:
+            order.append(a.result.id)
+    groups = [Group(result_id=i, alternatives=tuple(a for a in alternatives if a.result is not None and a.result.id == i)) for i in order]
+    pending = tuple(a for a in alternatives if a.result is None)
+    return tuple(groups) + ((Group(result_id=None, alternatives=pending),) if pending else ())
+
+
+def _rivals(decision: Decision, alternatives: tuple[Alternative, ...]) -> tuple[Rival, ...]:
+    """The core families and every verdict one sure changed answer may reach, other than the
+    result's, its parts' (chosen, not ruled out) and "not ready" (no design to weigh): each with
+    the answers whose change leads (or may lead) there. An answer of "not sure" never brings a
+    rival back: it is not a situation."""
+    chosen = {decision.result.verdict, *(p.outcome.verdict for p in decision.result.parts)}
+    sure = [a for a in alternatives if not a.option.unsure]
+    candidates = set(CORE_RIVALS) | {v for a in sure for v in a.verdicts}
+    rivals = []
+    for verdict in (v for v in VERDICT_IDS if v in candidates and v not in chosen and v != NOT_READY):
+        back = tuple(a for a in sure if verdict in a.verdicts)
+        rivals.append(Rival(verdict=verdict, ruled_out_by=_ruling(decision, back), back_if=back))
+    return tuple(rivals)
+
+
+def _ruling(decision: Decision, back: tuple[Alternative, ...]) -> tuple[tuple[Step, Option], ...]:
+    """The answers given that the changes undo: a choice made, or a need named and then removed.
+    A need that was not named rules nothing out; naming it is only a way back."""
+    found: list[tuple[Step, Option]] = []
+    for step in decision.path:
+        for a in back:
+            if a.question.id != step.question.id or a.change == "add":
+                continue
+            option = a.option if a.change == "remove" else step.option
+            if (step, option) not in found:
+                found.append((step, option))
+    return tuple(found)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """The items in order, each once."""
+    return tuple(dict.fromkeys(items))

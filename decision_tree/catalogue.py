@@ -8,26 +8,38 @@ A catalogue is the nested mapping read from ``content/texts/<language>.toml``::
     [questions.<id>.options.<id>]    label, short, rationale, and experiment (unsure answers)
                                      or next_step (checklist answers)
     [outcomes.<id>]                  title, headline, reasons, caveats, next_steps (lists)
+    [compositions.<id>]              title, headline, reasons, next_steps (lists)
     [conclusions]                    conclusion id = its heading on the page
     [history]                        "version" = summary
     [ui]                             template name = template (the quiz and the reports)
+    [conclusion-history]             how a conclusion's changes read, and under
+                                     changes.<id>."<guide version>": was, now, why
 
 Every key the structure needs must be there and no other: a missing text and a text for
-something the tree does not have are both errors naming the catalogue and the key.
-Two catalogues of the same tree must have the same keys and list lengths (``same_shape``).
+something the tree does not have are both errors naming the catalogue and the key. Every
+interface text is a template whose placeholders are plain ``{name}`` (the quiz fills them too),
+and no text holds control or bidi control characters.
+Two catalogues of the same tree must have the same keys, list lengths and placeholders (``same_shape``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Iterator, Mapping
 
 from .errors import TreeError
-from .model import VERDICT_IDS, Option, Outcome, Question, Tree
+from .model import VERDICT_IDS, Composition, Option, Outcome, Question, Tree
+from .validate_fields import unsafe_character
 
 TEXT_FIELDS = {"question": ("title", "text", "why"), "outcome": ("title", "headline")}
 OPTION_FIELDS = ("label", "short", "rationale")
 LIST_FIELDS = ("reasons", "caveats", "next_steps")
+COMPOSITION_FIELDS = {"texts": ("title", "headline"), "lists": ("reasons", "next_steps")}
+# Tables no node of the tree reads, which every catalogue must still have: the interface texts,
+# and the record of how conclusions changed (decision_tree.history reads it).
+FREE_TABLES = ("ui", "conclusion-history")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")  # what the quiz's fill() and str.format both read
 
 
 # Entry points ---------------------------------------------------------------------
@@ -43,10 +55,14 @@ def localise(structure: Tree, catalogue: Mapping[str, Any], *, language: str) ->
         verdicts={v: reader.text(f"verdicts.{v}") for v in VERDICT_IDS},
         questions=tuple(_question(reader, q) for q in structure.questions),
         outcomes=tuple(_outcome(reader, o) for o in structure.outcomes),
+        compositions=tuple(_composition(reader, c) for c in structure.compositions),
         conclusions=tuple(replace(c, title=reader.text(f"conclusions.{c.id}")) for c in structure.conclusions),
         history=tuple(replace(h, summary=reader.text(f"history.{h.version}")) for h in structure.history),
     )
-    reader.table("ui")  # the interface texts must be present, even if no tree text uses them
+    for table in FREE_TABLES:  # present in every catalogue, even though no tree text uses them
+        reader.table(table)
+    for name, template in catalogue["ui"].items():
+        _check_template(f"ui.{name}", template, language)
     reader.refuse_unused()
     return tree
 
@@ -62,6 +78,13 @@ def same_shape(reference: Mapping[str, Any], other: Mapping[str, Any], *, langua
         if left[key] != right[key]:
             raise TreeError(
                 f"catalogue {languages[1]!r}: {key!r} has {right[key]} items, catalogue {languages[0]!r} has {left[key]}"
+            )
+    names = dict(_placeholders(reference))
+    for key, found in _placeholders(other):
+        if found != names[key]:
+            raise TreeError(
+                f"catalogue {languages[1]!r}: {key!r} names the placeholders {sorted(found)}, "
+                f"where catalogue {languages[0]!r} names {sorted(names[key])}"
             )
 
 
@@ -89,6 +112,39 @@ def _outcome(reader: _Reader, outcome: Outcome) -> Outcome:
     texts: dict[str, Any] = {field: reader.text(f"{base}.{field}") for field in TEXT_FIELDS["outcome"]}
     texts.update({field: reader.texts(f"{base}.{field}") for field in LIST_FIELDS})
     return replace(outcome, **texts)
+
+
+def _composition(reader: _Reader, composition: Composition) -> Composition:
+    base = f"compositions.{composition.id}"
+    texts: dict[str, Any] = {field: reader.text(f"{base}.{field}") for field in COMPOSITION_FIELDS["texts"]}
+    texts.update({field: reader.texts(f"{base}.{field}") for field in COMPOSITION_FIELDS["lists"]})
+    return replace(composition, **texts)
+
+
+def _check_template(key: str, template: Any, language: str) -> None:
+    """An interface text must fill alike in the quiz and in str.format: every brace belongs to a
+    plain {name} placeholder (the quiz's fill() knows no escaped braces)."""
+    where = f"catalogue {language!r}: {key!r}"
+    if not isinstance(template, str) or not template.strip():
+        raise TreeError(f"{where} must be non-empty text (got {template!r})")
+    unsafe = unsafe_character(template)
+    if unsafe:
+        raise TreeError(f"{where} holds {unsafe} (got {template!r})")
+    stray = re.search(r"[{}]", PLACEHOLDER.sub("", template))
+    if stray:
+        raise TreeError(f"{where} has a brace outside a plain {{name}} placeholder (got {template!r})")
+
+
+def _placeholders(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, frozenset[str]]]:
+    """Every text of a catalogue (a list's items as key[index]) with the placeholders it names."""
+    for key, value in table.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            yield from _placeholders(value, path + ".")
+        elif isinstance(value, list):
+            yield from ((f"{path}[{n}]", frozenset(PLACEHOLDER.findall(str(item)))) for n, item in enumerate(value))
+        else:
+            yield path, frozenset(PLACEHOLDER.findall(str(value)))
 
 
 def _shape(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, int]]:

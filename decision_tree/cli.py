@@ -4,7 +4,7 @@ An adapter only: it parses arguments, calls the engine and the renderers, and pr
 Bad input, and output that cannot be written (a missing folder, a full disk, a terminal that
 cannot show the text, a failing Graphviz), exit with status 2 and a one-line message naming the
 culprit and what to do. Like other command-line tools, a closed pipe (``paths | head -1``) ends
-quietly with status 141 and Ctrl-C with status 130.
+quietly with status 141 and Ctrl-C with status 130 (decision_tree/exits.py).
 """
 
 from __future__ import annotations
@@ -22,18 +22,16 @@ from . import __version__
 from .content import LANGUAGES, TREE, tree as tree_in, ui
 from .engine import decide, paths
 from .errors import DecisionTreeError
+from .exits import failed, stand_in_for_closed_output
 from .interactive import ask
 from .model import Tree
-from .render.data import export_data
+from .render.data import export_json
 from .render.dot import dot_source, render_svg
 from .render.results import drift_json, drift_text, render_decision
-from .versions import CARRIED, published
+from .versions import chain, published
 from .drift import compare
 from .permalink import read_link
 
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report a closed pipe
 SITE_URL_VARIABLE = "DECISION_TREE_SITE_URL"
 LANGUAGE_VARIABLE = "DECISION_TREE_LANG"
 STDOUT = "-"
@@ -45,6 +43,7 @@ class UsageError(DecisionTreeError):
 
 def main(argv: Sequence[str] | None = None, tree: Tree | None = None) -> int:
     """Run the command line; returns the exit status. ``tree`` replaces the guide's tree (tests)."""
+    stand_in_for_closed_output()
     args = _parser().parse_args(argv)
     # Read as the command runs, not when the parser was made: the parser serves every call in a process.
     args.site_url = os.environ.get(SITE_URL_VARIABLE, "") if args.site_url is None else args.site_url
@@ -56,7 +55,7 @@ def main(argv: Sequence[str] | None = None, tree: Tree | None = None) -> int:
         sys.stdout.flush()  # a closed pipe or a full disk shows here, not at interpreter exit
         return status
     except (DecisionTreeError, OSError, UnicodeEncodeError, KeyboardInterrupt) as error:
-        return _failed(error)
+        return failed(error)
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -69,43 +68,13 @@ def _language(args: argparse.Namespace) -> str:
     return value
 
 
-def _failed(error: BaseException) -> int:
-    """The one place where a failure becomes an exit status and, unless the reader stopped us, a message."""
-    if isinstance(error, KeyboardInterrupt):
-        return EXIT_INTERRUPTED
-    if isinstance(error, BrokenPipeError):
-        _silence_stdout()
-        return EXIT_BROKEN_PIPE
-    print(f"decision_tree: error: {_message(error)}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def _message(error: BaseException) -> str:
-    """One line saying what failed and what to do about it."""
-    if isinstance(error, UnicodeEncodeError):
-        encoding = getattr(sys.stdout, "encoding", None) or error.encoding
-        return (f"standard output's encoding ({encoding}) cannot show {error.object[error.start:error.end]!r}; "
-                "use a UTF-8 locale or set PYTHONIOENCODING=utf-8")
-    if isinstance(error, OSError) and error.filename:
-        return f"cannot write {error.filename!r}: {error.strerror or error} (check the path, its folder and the free space)"
-    if isinstance(error, OSError):
-        return f"cannot write standard output: {error.strerror or error} (check where it is redirected)"
-    return str(error)
-
-
-def _silence_stdout() -> None:
-    """Point standard output at /dev/null, so the interpreter's final flush raises nothing more."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # no real file descriptor: nothing is left to flush
-        pass
-
-
 # Commands ------------------------------------------------------------------------------
 
 
 def _ask(args: argparse.Namespace, tree: Tree) -> int:
+    if sys.stdin is None:  # started with standard input closed (<&-)
+        raise UsageError("standard input is closed, and the quiz reads its answers from it "
+                         "(give the answers with 'decide QUESTION=ANSWER ...' instead)")
     decision = ask(tree, ui(tree.language), input_fn=input, output=sys.stdout)
     if decision is None:
         return 0
@@ -127,14 +96,14 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     """A permalink's result on the version that made it, beside the current tree's."""
     if args.answers:
         raise UsageError(f"give either a permalink with --link or QUESTION=ANSWER arguments, not both (got {args.answers[0]!r})")
-    version, answers = read_link(args.link)
     versions = published()
-    if version not in versions and version != tree.version:
-        raise UsageError(f"the link was made with tree version {version}, which was never published (published: {sorted(versions)})")
+    version, answers = read_link(args.link, {*versions, tree.version})
     link_tree = tree if version == tree.version else versions[version]
-    drift = compare(link_tree, answers, tree, CARRIED.get(version, {}))
+    drift = compare(link_tree, answers, tree, chain(version, tree))
     texts = ui(tree.language)
-    if args.format == "madr":  # the record of the link's own decision, on the version that made it
+    if version == tree.version and args.format != "json":  # a current link: its result, with nothing to compare
+        print(render_decision(tree, drift.link, args.format, args.site_url, texts, args.date), end="")
+    elif args.format == "madr":  # the record of the link's own decision, on the version that made it
         print(render_decision(link_tree, drift.link, "madr", args.site_url, texts, args.date), end="")
     elif args.format == "json":
         print(json.dumps(drift_json(drift), ensure_ascii=False, indent=2))
@@ -146,13 +115,13 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
 def _paths(args: argparse.Namespace, tree: Tree) -> int:
     for decision in paths(tree):
         answers = " ".join(f"{q}={a}" for q, a in decision.answers.items())
-        print(f"{decision.outcome.id}\t{answers}")
+        print(f"{decision.result.id}\t{answers}")
     return 0
 
 
 def _export(args: argparse.Namespace, tree: Tree) -> int:
     renderers = {
-        "json": lambda: json.dumps(export_data(tree, __version__), ensure_ascii=False, indent=2) + "\n",
+        "json": lambda: export_json(tree, __version__),
         "dot": lambda: dot_source(tree, ui(tree.language)),
         "svg": lambda: render_svg(tree, ui(tree.language)) + "\n",
     }
@@ -177,14 +146,14 @@ COMMANDS = {"ask": _ask, "decide": _decide, "paths": _paths, "export": _export}
 def parse_answers(items: Sequence[str]) -> dict[str, str]:
     """``QUESTION=ANSWER`` arguments as a mapping, refusing malformed or repeated ones.
 
-    >>> parse_answers(["problem=not-sure"])
-    {'problem': 'not-sure'}
+    >>> parse_answers(["needs=not-sure"])
+    {'needs': 'not-sure'}
     """
     answers: dict[str, str] = {}
     for item in items:
         question, equals, option = item.partition("=")
         if not equals or not question or not option:
-            raise UsageError(f"expected QUESTION=ANSWER, e.g. problem=missing-knowledge (got {item!r})")
+            raise UsageError(f"expected QUESTION=ANSWER, e.g. needs=knowledge (got {item!r})")
         if question in answers:
             raise UsageError(f"question {question!r} is answered twice ({answers[question]!r} and {option!r})")
         answers[question] = option
@@ -219,9 +188,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Choose between fine-tuning, RAG and prompting for an LLM application. "
         "With no command, asks the questions in the terminal.",
         epilog="Examples:\n  python -m decision_tree\n"
-        "  python -m decision_tree decide problem=request-input input-task=work-with-it prompt-result=yes\n"
-        "  python -m decision_tree decide problem=not-sure --format markdown\n"
-        "  python -m decision_tree decide problem=not-sure --format madr --date 2026-11-26 > decision.md\n"
+        "  python -m decision_tree decide needs=request-input input-task=fits-prompt prompt-result=yes evaluation-data=none\n"
+        "  python -m decision_tree decide needs=not-sure evaluation-data=none --format markdown\n"
+        "  python -m decision_tree decide needs=not-sure evaluation-data=none --format madr --date 2026-11-26 > decision.md\n"
         "  python -m decision_tree decide --link 'https://example.org/guide/quiz/#v=1&information-source=not-sure'\n"
         "  python -m decision_tree paths\n  python -m decision_tree export --format svg -o tree.svg\n"
         "Exit status: 0 on success, 2 on bad input or output that cannot be written, 130 on Ctrl-C.",
@@ -238,7 +207,7 @@ def _parser() -> argparse.ArgumentParser:
                                         description="Print the outcome for QUESTION=ANSWER pairs; "
                                         "'python -m decision_tree paths' lists every valid set.")
     decide_parser.add_argument("answers", nargs="*", metavar="QUESTION=ANSWER",
-                               help="one answer per question on the path; a checklist's answers joined by '.'")
+                               help="one answer per question on the path; several needs, or a checklist's answers, joined by '.'")
     decide_parser.add_argument("--link", metavar="URL",
                                help="a permalink (or its fragment): its result on the tree version that made it, "
                                "and what the current tree says for the same answers")
@@ -247,7 +216,7 @@ def _parser() -> argparse.ArgumentParser:
                                "decision record (with --link: the link's own decision), json for programs")
     decide_parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
                                help="the date the markdown and madr formats record (default: today)")
-    commands.add_parser("paths", help="list every path through the tree as outcome and QUESTION=ANSWER pairs")
+    commands.add_parser("paths", help="list every path of each need named alone, as result and QUESTION=ANSWER pairs")
     export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")
     export_parser.add_argument("--format", choices=("json", "dot", "svg"), required=True)
     export_parser.add_argument("-o", "--output", metavar="FILE", type=_output_file, default=STDOUT,

@@ -1,19 +1,25 @@
 """Decision drift: what an old permalink decided, and what the current tree says now.
 
 A link made with a published version is answered on that version's own tree, then its answers
-are carried to the current tree (unchanged where the question and answer keep their ids, or
-through the version's declared renames) and walked there: the current tree either reaches a
-result, reaches one that only lacks a checklist, or needs more answers.
+are carried forward version by version to the current tree (unchanged where the question and
+answer keep their ids, or through each version's declared renames to the next) and walked
+there: the current tree either reaches a result, reaches one that only lacks a checklist, or
+needs more answers. Where several old answers now name needs of one fork, they are read as
+one answer that names them all.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, Sequence
 
-from .engine import Decision, Step, decide, parse_answer, walk
+from .compose import Result
+from .engine import SEPARATOR, Decision, Step, decide, parse_answer, walk
 from .errors import AnswerError
 from .model import Outcome, Question, Tree
+
+Renames = Mapping[tuple[str, str], tuple[tuple[str, str], ...]]
+Pair = tuple[str, str]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -26,6 +32,14 @@ class Because:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Reading:
+    """How the current tree reads one answer of the link: as other answers, or not at all."""
+
+    step: Step  # the answer as the link's version asked it
+    now: tuple[Pair, ...]  # the (question, answer) pairs it became; empty when it cannot be read
+
+
+@dataclass(frozen=True, kw_only=True)
 class Drift:
     """An old decision beside the current tree's reading of the same answers."""
 
@@ -34,66 +48,91 @@ class Drift:
     current_tree: Tree
     carried: dict[str, str]  # the answers as the current tree reads them
     path: tuple[Step, ...]  # the current tree's path as far as the answers reach
-    outcome: Outcome | None  # the current outcome, when the choice answers reach one
+    result: Result | None  # the current result, when the choice answers reach one
     missing: tuple[Question, ...]  # questions the current tree still needs (at most the next one)
     because: Because | None
+    readings: tuple[Reading, ...]  # the link's answers the current tree reads differently, or cannot read
 
     @property
     def verdict_changed(self) -> bool | None:
         """Whether the verdict differs; None while the current tree needs more answers to say."""
-        return None if self.outcome is None else self.outcome.verdict != self.link.outcome.verdict
+        return None if self.result is None else self.result.verdict != self.link.result.verdict
 
 
-def compare(link_tree: Tree, answers: Mapping[str, str], current_tree: Tree, renames: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]) -> Drift:
-    """The link's decision on its own version, and where its answers lead in the current tree."""
+def compare(link_tree: Tree, answers: Mapping[str, str], current_tree: Tree, chain: Sequence[tuple[Tree, Renames]]) -> Drift:
+    """The link's decision on its own version, and where its answers lead in the current tree.
+
+    ``chain`` names, for each version after the link's up to the current one, that version's tree
+    and the renames that lead to it from the version before (empty for a current link)."""
     link = decide(link_tree, answers)
-    carried = carry(link, current_tree, renames)
+    carried, readings = carry(link, chain, current_tree)
     path, node = walk(current_tree, carried)
-    outcome = node if isinstance(node, Outcome) else current_tree.outcome(_last_target(path))
+    _, reached = walk(current_tree, carried, refine=False)
+    result = reached if isinstance(reached, Result) else None
     missing = (node,) if isinstance(node, Question) else ()
-    because = _because(link_tree, current_tree, path, link) if outcome is not None else None
+    because = _because(link_tree, current_tree, path) if result is not None else None
     return Drift(link_tree=link_tree, link=link, current_tree=current_tree, carried=carried, path=path,
-                 outcome=outcome, missing=missing, because=because)
+                 result=result, missing=missing, because=because, readings=readings)
 
 
-def carry(link: Decision, current: Tree, renames: Mapping[tuple[str, str], tuple[tuple[str, str], ...]]) -> dict[str, str]:
-    """The link's answers as the current tree reads them; answers it cannot read are left out."""
-    carried: dict[str, str] = {}
+def carry(link: Decision, chain: Sequence[tuple[Tree, Renames]], current: Tree) -> tuple[dict[str, str], tuple[Reading, ...]]:
+    """The link's answers as the current tree reads them, carried through each version of the
+    chain, and how each answer that is not read as itself was read. An answer a version cannot
+    read is left out from there on."""
+    merged: dict[str, str] = {}
+    readings = []
     for step in link.path:
-        renamed = renames.get((step.question.id, step.answer))
-        pairs = renamed if renamed is not None else ((step.question.id, step.answer),)
+        given = (step.question.id, step.answer)
+        pairs = [given]
+        for tree, renames in chain:
+            pairs = [p for pair in pairs for p in renames.get(pair, (pair,)) if _readable(tree, p)]
+        if pairs != [given]:
+            readings.append(Reading(step=step, now=tuple(pairs)))
         for question_id, answer in pairs:
-            question = current.question(question_id)
-            if question is None or question_id in carried or not _readable(question, answer):
-                continue
-            carried[question_id] = answer
-    return carried
+            merged[question_id] = _merge(current.question(question_id), merged.get(question_id), answer)  # type: ignore[arg-type]
+    return merged, tuple(readings)
 
 
-def _readable(question: Question, answer: str) -> bool:
+# Helper functions ----------------------------------------------------------------------
+
+
+def _readable(tree: Tree, pair: Pair) -> bool:
+    question = tree.question(pair[0])
+    if question is None:
+        return False
     try:
-        parse_answer(question, answer)
+        parse_answer(question, pair[1])
     except AnswerError:
         return False
     return True
 
 
-def _last_target(path: tuple[Step, ...]) -> str:
-    """The node the last choice answer of a path leads to ('' for an empty path)."""
-    choices = [s for s in path if not s.question.is_checklist]
-    return choices[-1].option.next if choices else ""
+def _merge(question: Question, before: str | None, answer: str) -> str:
+    """Two answers to the same question read as one: a checklist's or a fork's options together
+    (in the question's order), unless that is not a valid answer; else the first answer stays."""
+    if before is None:
+        return answer
+    if not question.is_multiple:
+        return before
+    names = set(before.split(SEPARATOR)) | set(answer.split(SEPARATOR))
+    together = SEPARATOR.join(o.id for o in question.options if o.id in names)
+    try:
+        parse_answer(question, together)
+    except AnswerError:
+        return before
+    return together
 
 
-def _because(link_tree: Tree, current: Tree, path: tuple[Step, ...], link: Decision) -> Because | None:
-    """The last answer, among the questions both versions ask, that now leads elsewhere: the
-    one nearest the outcome, which is what sent the answers to a different result.
+def _because(link_tree: Tree, current: Tree, path: tuple[Step, ...]) -> Because | None:
+    """The last answer, among the choice questions both versions ask, that now leads elsewhere:
+    the one nearest the result, which is what sent the answers to a different result.
 
     Questions the link's version did not have are skipped: their answers were carried over by
     a rename with the same meaning, so they cannot be what changed.
     """
     for step in reversed(path):
         old_question = link_tree.question(step.question.id)
-        if step.question.is_checklist or old_question is None:
+        if step.question.is_multiple or old_question is None:
             continue
         old_option = old_question.option(step.option.id)
         before = link_tree.node(old_option.next) if old_option else None

@@ -1,10 +1,15 @@
 """Walking a validated tree: next node, decide, every path, and what would change a result.
 
-Answers are a mapping from question id to answer: an option id for a choice question, and
-for a checklist the ids of the chosen options joined by ``.`` in the order the checklist lists
-them (``cite-sources.exact-identifiers``), or its exclusive option alone (``none``). Only the
-answers on the path taken count; an answer to a question the path never reaches is an
-error, so a typo in a command line or a tampered link is never silently dropped.
+Answers are a mapping from question id to answer: an option id for a choice question, and for
+a checklist or a fork the ids of the chosen options joined by ``.`` in the order the question
+lists them (``knowledge.voice``), or its exclusive option alone (``none``). Only the answers on
+the path taken count; an answer to a question the path never reaches is an error, so a typo in
+a command line or a tampered link is never silently dropped.
+
+A tree whose start is a fork is walked need by need: each need's branch from its first
+question to an outcome, a question that an earlier branch already asked keeping its answer;
+then the checklists the outcomes ask, in the tree's order. The outcomes make the result's parts
+(see :mod:`decision_tree.compose`).
 """
 
 from __future__ import annotations
@@ -12,22 +17,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
+from .compose import Result, compose
 from .errors import AnswerError
 from .model import BOLDNESS, Option, Outcome, Question, Tree
 
-SEPARATOR = "."  # joins the answers to a checklist; option ids are slugs and never contain it
+SEPARATOR = "."  # joins the answers to a checklist or a fork; option ids are slugs and never contain it
+_PARSED: dict[tuple[int, str], tuple[Question, tuple[Option, ...]]] = {}  # answers read before, by question and answer
+_PARSED_MOST = 100_000  # a bound, so hostile input cannot grow it without end
 
 
 @dataclass(frozen=True, kw_only=True)
 class Step:
-    """One answered question on a path: one option, or for a checklist any number of them."""
+    """One answered question on a path: one option, or for a checklist or a fork any number of them."""
 
     question: Question
     options: tuple[Option, ...]
 
     @property
     def option(self) -> Option:
-        """The answer to a choice question (the first answer of a checklist)."""
+        """The answer to a choice question (the first answer of a checklist or a fork)."""
         return self.options[0]
 
     @property
@@ -38,9 +46,9 @@ class Step:
 
 @dataclass(frozen=True, kw_only=True)
 class Decision:
-    """Where a complete set of answers leads: the outcome and the path taken."""
+    """Where a complete set of answers leads: the result and the path taken."""
 
-    outcome: Outcome
+    result: Result
     path: tuple[Step, ...]
 
     @property
@@ -53,16 +61,22 @@ class Decision:
 class Alternative:
     """What a single different answer would lead to.
 
-    ``outcome`` is set when the other answers already decide the result; otherwise
-    ``next_question`` is the first question that would still need an answer. ``effect`` says
-    how far the change reaches: ``"verdict"`` (it changes, or may change, the verdict),
-    ``"outcome"`` (another outcome with the same verdict) or ``"none"``.
+    ``change`` says what differs: another answer to a choice question (``"switch"``), or a need
+    added to or removed from the fork (``"add"``, ``"remove"``). ``result`` is set when the other
+    answers already decide the result; otherwise ``next_question`` is the first question that
+    would still need an answer. ``verdicts`` are those the change can lead to, once every
+    question it opens is answered. ``effect`` says how far the change reaches: ``"verdict"`` (it
+    changes, or may change, the verdict), ``"outcome"`` (other parts with the same verdict) or
+    ``"none"``.
     """
 
     question: Question
     option: Option
-    outcome: Outcome | None
+    change: str
+    answer: str  # the question's answer with the change made, as permalinks write it
+    result: Result | None
     next_question: Question | None
+    verdicts: frozenset[str]
     effect: str
 
 
@@ -82,58 +96,71 @@ def next_node(tree: Tree, question_id: str, option_id: str) -> Question | Outcom
 
 def parse_answer(question: Question, answer: str) -> tuple[Option, ...]:
     """The options an answer names, or AnswerError saying what the question accepts."""
-    parts = answer.split(SEPARATOR) if question.is_checklist else [answer]
-    options = [question.option(part) for part in parts]
-    choices = tuple(o.id for o in question.options)
-    unknown = next((part for part, option in zip(parts, options) if option is None), None)
+    cached = _PARSED.get((id(question), answer))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    chosen = _parse(question, answer)
+    if len(_PARSED) < _PARSED_MOST:
+        _PARSED[(id(question), answer)] = (question, chosen)  # the question is kept, so its id is not reused
+    return chosen
+
+
+def _parse(question: Question, answer: str) -> tuple[Option, ...]:
+    parts = answer.split(SEPARATOR) if question.is_multiple else [answer]
+    known = {o.id for o in question.options}
+    unknown = next((part for part in parts if part not in known), None)
     if unknown is not None:
-        how = "any of them joined by '.', or the exclusive one alone" if question.is_checklist else "one of them"
+        choices = tuple(o.id for o in question.options)
+        how = "any of them joined by '.', or the exclusive one alone" if question.is_multiple else "one of them"
         raise AnswerError(
             f"unknown answer {unknown!r} to question {question.id!r} (must be {how}: {list(choices)})",
             question=question.id,
             choices=choices,
         )
-    chosen = tuple(o for o in question.options if o in options)  # the checklist's order, once each
+    named = set(parts)
+    chosen = tuple(o for o in question.options if o.id in named)  # the question's order, once each
     if len(chosen) != len(parts):
-        raise AnswerError(f"answer {answer!r} to question {question.id!r} names an option twice", question=question.id, choices=choices)
+        raise AnswerError(f"answer {answer!r} to question {question.id!r} names an option twice", question=question.id,
+                          choices=tuple(o.id for o in question.options))
     if len(chosen) > 1 and any(o.exclusive for o in chosen):
         raise AnswerError(
             f"answer {answer!r} to question {question.id!r} combines {[o.id for o in chosen if o.exclusive][0]!r}, "
             "which stands alone, with other answers",
             question=question.id,
-            choices=choices,
+            choices=tuple(o.id for o in question.options),
         )
     return chosen
 
 
 def route(tree: Tree, answers: Mapping[str, str]) -> tuple[tuple[Step, ...], Question | Outcome]:
-    """Follow the choice answers from the start: the steps, and the outcome or next question."""
-    node: Question | Outcome = start(tree)
+    """Follow the choice answers from the start of a tree without a fork: the steps, and the
+    outcome or the next question."""
     steps: list[Step] = []
-    while isinstance(node, Question) and node.id in answers:
-        options = parse_answer(node, answers[node.id])
-        following = _following(tree, options)
-        steps.append(Step(question=node, options=options))
-        node = following
+    node = _follow(tree, start(tree), answers, steps)
     return tuple(steps), node
 
 
-def walk(tree: Tree, answers: Mapping[str, str]) -> tuple[tuple[Step, ...], Question | Outcome]:
-    """Like ``route``, then through the reached outcome's checklists: the node is the outcome
-    once every checklist is answered, else the first unanswered checklist."""
-    steps, node = route(tree, answers)
-    if isinstance(node, Question):
-        return steps, node
-    for checklist_id in node.checklists:
-        checklist = _question(tree, checklist_id)
-        if checklist_id not in answers:
-            return steps, checklist
-        steps += (Step(question=checklist, options=parse_answer(checklist, answers[checklist_id])),)
-    return steps, node
+def walk(tree: Tree, answers: Mapping[str, str], *, refine: bool = True) -> tuple[tuple[Step, ...], Question | Result]:
+    """Follow the answers as far as they go: the steps, and the result or the next question.
+
+    Every branch is walked to its outcome first; then (with ``refine``) the checklists the
+    outcomes ask. Without ``refine`` the result is known as soon as every branch has its outcome.
+    """
+    steps: list[Step] = []
+    reached = _branches(tree, answers, steps)
+    if isinstance(reached, Question):
+        return tuple(steps), reached
+    if refine:
+        asked = {c for _, outcome, _ in reached for c in outcome.checklists}
+        for checklist in (q for q in tree.questions if q.id in asked):
+            if checklist.id not in answers:
+                return tuple(steps), checklist
+            steps.append(Step(question=checklist, options=parse_answer(checklist, answers[checklist.id])))
+    return tuple(steps), compose(tree, reached)
 
 
 def decide(tree: Tree, answers: Mapping[str, str]) -> Decision:
-    """The outcome and path for a complete set of answers.
+    """The result and path for a complete set of answers.
 
     Raises AnswerError for an unknown question, an unknown answer, an answer to a question
     off the path, or answers that stop before the result (naming the question to answer next).
@@ -143,7 +170,7 @@ def decide(tree: Tree, answers: Mapping[str, str]) -> Decision:
     steps, node = walk(tree, answers)
     if isinstance(node, Question):
         choices = tuple(o.id for o in node.options)
-        how = "any of them joined by '.'" if node.is_checklist else "one of them"
+        how = "any of them joined by '.'" if node.is_multiple else "one of them"
         raise AnswerError(
             f"the answers stop before the result: question {node.id!r} needs an answer ({how}: {list(choices)})",
             question=node.id,
@@ -156,40 +183,47 @@ def decide(tree: Tree, answers: Mapping[str, str]) -> Decision:
             f"(the path asks {[s.question.id for s in steps]})",
             question=off_path[0],
         )
-    return Decision(outcome=node, path=steps)
+    return Decision(result=node, path=steps)
 
 
 def paths(tree: Tree) -> Iterator[Decision]:
-    """Every root-to-outcome path, in declaration order (depth first); a checklist on the way
-    is answered with its exclusive option (or its first one when it has none)."""
+    """Every path to a result of one part, in declaration order (depth first): in a tree with a
+    fork, every path of each need named alone. A checklist on the way is answered with its
+    exclusive option (or its first one when it has none)."""
+    first = start(tree)
+    for opening in ((first.id, o) for o in first.options) if first.is_fork else ((None, None),):
+        prefix = {opening[0]: opening[1].id} if opening[0] else {}
+        yield from _completed(tree, prefix)
 
-    def extend(node_id: str, so_far: tuple[Step, ...]) -> Iterator[Decision]:
-        outcome = tree.outcome(node_id)
-        if outcome is not None:
-            checklists = tuple(_question(tree, c) for c in outcome.checklists)
-            yield Decision(outcome=outcome, path=so_far + tuple(Step(question=c, options=(_default(c),)) for c in checklists))
-            return
-        question = _question(tree, node_id)
-        for option in question.options:
-            yield from extend(option.next, so_far + (Step(question=question, options=(option,)),))
 
-    yield from extend(tree.start, ())
+def combinations(tree: Tree, size: int = 2) -> Iterator[Decision]:
+    """Every path of every ``size`` needs named together (a tree with a fork), each need's
+    branch answered every way it can be: the compositions that ``paths`` never reaches."""
+    first = start(tree)
+    needs = [o for o in first.options if not o.exclusive] if first.is_fork else []
+    for chosen in _subsets(needs, size):
+        yield from _completed(tree, {first.id: SEPARATOR.join(o.id for o in chosen)})
 
 
 def what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]:
-    """For each choice answer on the path, where each other option would lead if only it changed."""
+    """For each answer on the path (checklists aside), where each other answer would lead if only
+    it changed; for a fork, each need added or removed."""
     alternatives = []
+    answers = decision.answers
     for step in decision.path:
         if step.question.is_checklist:
-            continue  # checklists refine the next steps; they never change the outcome
-        for option in step.question.options:
-            if option.id == step.option.id:
-                continue
-            _, node = route(tree, {**decision.answers, step.question.id: option.id})
-            outcome = node if isinstance(node, Outcome) else None
-            question = node if isinstance(node, Question) else None
-            effect = _effect(tree, decision.outcome, node)
-            alternatives.append(Alternative(question=step.question, option=option, outcome=outcome, next_question=question, effect=effect))
+            continue
+        for option, change, answer in _others(step):
+            changed = {**answers, step.question.id: answer}
+            reached = _reach(tree, changed)
+            node = reached if isinstance(reached, Question) else compose(tree, reached)
+            ends = list(_results(tree, changed))
+            alternatives.append(Alternative(
+                question=step.question, option=option, change=change, answer=answer,
+                result=node if isinstance(node, Result) else None,
+                next_question=node if isinstance(node, Question) else None,
+                verdicts=frozenset(r.verdict for r in ends), effect=_effect(decision.result, ends),
+            ))
     return tuple(alternatives)
 
 
@@ -225,18 +259,124 @@ def _following(tree: Tree, options: tuple[Option, ...]) -> Question | Outcome:
     return tree.question(option.next) or tree.outcome(option.next)  # type: ignore[return-value]
 
 
+def _follow(tree: Tree, node: Question | Outcome, answers: Mapping[str, str], steps: list[Step], route: list[str] | None = None) -> Question | Outcome:
+    """Follow choice answers from a node until an outcome or an unanswered question; a question
+    already on ``steps`` keeps its answer and is not added again. ``route`` collects the ids of
+    the questions passed, those already on ``steps`` included."""
+    seen = {s.question.id for s in steps}
+    while isinstance(node, Question) and node.id in answers:
+        options = parse_answer(node, answers[node.id])
+        if node.id not in seen:
+            steps.append(Step(question=node, options=options))
+            seen.add(node.id)
+        if route is not None:
+            route.append(node.id)
+        node = _following(tree, options)
+    return node
+
+
+def _branches(tree: Tree, answers: Mapping[str, str], steps: list[Step]) -> Question | list[tuple[Option | None, Outcome, tuple[str, ...]]]:
+    """Walk each branch to its outcome: the (need, outcome, questions asked) reached, or the
+    first question still to answer."""
+    first = start(tree)
+    if not first.is_fork:
+        node = _follow(tree, first, answers, steps)
+        return node if isinstance(node, Question) else [(None, node, tuple(s.question.id for s in steps))]
+    if first.id not in answers:
+        return first
+    needs = parse_answer(first, answers[first.id])
+    steps.append(Step(question=first, options=needs))
+    reached = []
+    for need in needs:
+        route: list[str] = []
+        node = _follow(tree, tree.node(need.next), answers, steps, route)  # type: ignore[arg-type]
+        if isinstance(node, Question):
+            return node
+        reached.append((need, node, tuple(route)))
+    return reached
+
+
+def _completed(tree: Tree, answers: dict[str, str]) -> Iterator[Decision]:
+    """Every decision that completes these answers: each pending choice answered every way, each
+    pending checklist with its default answer."""
+    steps, node = walk(tree, answers)
+    if isinstance(node, Result):
+        yield Decision(result=node, path=steps)
+        return
+    if node.is_checklist:
+        yield from _completed(tree, {**answers, node.id: _default(node).id})
+        return
+    for option in node.options:
+        yield from _completed(tree, {**answers, node.id: option.id})
+
+
+def _subsets(items: list[Option], size: int) -> Iterator[tuple[Option, ...]]:
+    """Every ``size`` of the items, in their order."""
+    if size == 0:
+        yield ()
+        return
+    for index, first in enumerate(items):
+        for rest in _subsets(items[index + 1:], size - 1):
+            yield (first, *rest)
+
+
+def _others(step: Step) -> Iterator[tuple[Option, str, str]]:
+    """Each other answer to a step: (the option that differs, how, the answer as written)."""
+    question = step.question
+    if not question.is_fork:
+        for option in question.options:
+            if option.id != step.option.id:
+                yield option, "switch", option.id
+        return
+    chosen = set(step.options)
+    for option in question.options:
+        if option in chosen:
+            if len(chosen) > 1:
+                yield option, "remove", SEPARATOR.join(o.id for o in question.options if o in chosen and o != option)
+        elif option.exclusive or any(o.exclusive for o in chosen):
+            yield option, "add", option.id
+        else:
+            yield option, "add", SEPARATOR.join(o.id for o in question.options if o in chosen or o == option)
+
+
 def _default(checklist: Question) -> Option:
     return next((o for o in checklist.options if o.exclusive), checklist.options[0])
 
 
-def _effect(tree: Tree, current: Outcome, node: Question | Outcome) -> str:
-    """How far reaching ``node`` instead of ``current`` changes the result."""
-    ends = reachable_outcomes(tree, node.id)
-    if all(o.id == current.id for o in ends):
+def _effect(current: Result, ends: list[Result]) -> str:
+    """How far the results a change can still reach differ from the current one."""
+    if all(r.same(current) for r in ends):
         return "none"
-    if all(o.verdict == current.verdict for o in ends):
+    if all(r.verdict == current.verdict for r in ends):
         return "outcome"
     return "verdict"
+
+
+def _results(tree: Tree, answers: dict[str, str]) -> Iterator[Result]:
+    """Every result these answers can still reach, the unanswered choice questions answered every way."""
+    reached = _reach(tree, answers)
+    if isinstance(reached, Question):
+        for option in reached.options:
+            yield from _results(tree, {**answers, reached.id: option.id})
+        return
+    yield compose(tree, reached)
+
+
+def _reach(tree: Tree, answers: Mapping[str, str]) -> Question | list[tuple[Option | None, Outcome, tuple[str, ...]]]:
+    """Where the answers lead, as ``_branches`` says, without recording the steps: the first
+    question still to answer, or what each branch reached (with no route)."""
+    first = start(tree)
+    openings = parse_answer(first, answers[first.id]) if first.is_fork and first.id in answers else None
+    if first.is_fork and openings is None:
+        return first
+    reached = []
+    for need, node in ((n, tree.node(n.next)) for n in openings) if openings else ((None, first),):
+        while isinstance(node, Question) and node.id in answers:
+            node = _following(tree, parse_answer(node, answers[node.id]))
+        if isinstance(node, Question):
+            return node
+        reached.append((need, node, ()))
+    return reached
 
 
 def _reachable(tree: Tree, node_id: str) -> frozenset[str]:

@@ -33,7 +33,7 @@ def ask(tree: Tree, ui: Mapping[str, str], *, input_fn: Callable[[str], str], ou
             continue
         choice = _choice(node, reply)
         if choice is None:
-            template = ui["cli-not-answers" if node.is_checklist else "cli-not-an-answer"]
+            template = ui["cli-not-answers" if node.is_multiple else "cli-not-an-answer"]
             print(template.format(reply=repr(reply), most=len(node.options)), file=output)
             continue
         answers[node.id] = choice
@@ -41,7 +41,7 @@ def ask(tree: Tree, ui: Mapping[str, str], *, input_fn: Callable[[str], str], ou
 
 def _show(question: Question, number: int, ui: Mapping[str, str], output: TextIO) -> None:
     print("\n" + ui["cli-question"].format(number=number, text=question.text, why=question.why), file=output)
-    if question.is_checklist:
+    if question.is_multiple:
         print("  " + ui["cli-help-checklist"], file=output)
     for index, option in enumerate(question.options, start=1):
         print(f"  {index}. {option.label}", file=output)
@@ -56,7 +56,7 @@ def _read(input_fn: Callable[[str], str]) -> str | None:
 
 def _choice(question: Question, reply: str) -> str | None:
     """The answer a reply names (by number or id), or None when it names none validly."""
-    parts = [p for p in re.split(r"[\s,]+", reply) if p] if question.is_checklist else [reply]
+    parts = [p for p in re.split(r"[\s,]+", reply) if p] if question.is_multiple else [reply]
     chosen = [_option_id(question, part) for part in parts]
     if not chosen or None in chosen or len(set(chosen)) != len(chosen):
         return None

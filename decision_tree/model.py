@@ -23,6 +23,7 @@ VERDICT_IDS: tuple[str, ...] = (
     "constrained-output",
     "stronger-model",
     "rag",
+    "tool-calls",
     "fine-tuning",
     "fine-tuning-and-rag",
     "not-ready",
@@ -38,6 +39,7 @@ BOLDNESS: Mapping[str, int] = MappingProxyType(
         "constrained-output": 1,
         "stronger-model": 1,
         "rag": 2,
+        "tool-calls": 2,
         "fine-tuning": 3,
         "fine-tuning-and-rag": 4,
     }
@@ -46,20 +48,38 @@ BOLDNESS: Mapping[str, int] = MappingProxyType(
 # The language the site serves at its root; every other language lives under /<language>/.
 DEFAULT_LANGUAGE = "en"
 
-# The two kinds of question: one answer that decides where the path goes, or a checklist of
-# any number of answers (or its exclusive "none" answer) that refines an outcome's next steps.
+# Which verdict a result of several parts carries: the first of these among its parts' verdicts
+# and those of the compositions that apply (see decision_tree.compose). Not ready comes first,
+# since one part that cannot start holds the whole design back.
+PRECEDENCE: tuple[str, ...] = (
+    "not-ready",
+    "fine-tuning-and-rag",
+    "fine-tuning",
+    "rag",
+    "tool-calls",
+    "stronger-model",
+    "constrained-output",
+    "prompting",
+)
+
+# The three kinds of question: one answer that decides where the path goes; a checklist of any
+# number of answers (or its exclusive "none" answer) that refines the next steps; and a fork, the
+# first question of a tree whose reader may have several needs, where every answer chosen opens a
+# branch of its own and the result is composed of the outcome each branch reaches.
 CHOICE = "choice"
 CHECKLIST = "checklist"
+FORK = "fork"
 
 
 @dataclass(frozen=True, kw_only=True)
 class Option:
     """One answer to a question.
 
-    A choice answer leads somewhere (``next``). An answer that admits not knowing (``unsure``)
-    names the cheapest ``experiment`` that would settle it, and may name the sure answer the
-    guide ``assumes`` in its place. A checklist answer adds a ``next_step`` to the result;
-    an ``exclusive`` one ("none of these") stands alone.
+    A choice answer leads somewhere (``next``); so does each answer of a fork, to the first
+    question of its branch. An answer that admits not knowing (``unsure``) names the cheapest
+    ``experiment`` that would settle it, and may name the sure answer the guide ``assumes`` in
+    its place. A checklist answer adds a ``next_step`` to the result; an ``exclusive`` answer of
+    a checklist or a fork ("none of these", "not sure") stands alone.
     """
 
     id: str
@@ -71,7 +91,7 @@ class Option:
     experiment: str = ""  # unsure answers: the cheapest test that settles the question
     assumes: str = ""  # unsure answers: id of the sibling answer the route stands in for
     next_step: str = ""  # checklist answers: what the answer adds to the next steps
-    exclusive: bool = False  # checklist answers: may not be combined with others
+    exclusive: bool = False  # checklist and fork answers: may not be combined with others
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,7 +100,7 @@ class Question:
 
     id: str
     options: tuple[Option, ...]
-    kind: str = CHOICE  # CHOICE or CHECKLIST
+    kind: str = CHOICE  # CHOICE, CHECKLIST or FORK
     title: str = ""  # a short form for the diagram and the "Your answers" list
     text: str = ""
     why: str = ""  # a short "why this matters", shown under the question
@@ -95,8 +115,18 @@ class Question:
 
     @property
     def is_checklist(self) -> bool:
-        """Whether any number of its answers may be given together."""
+        """Whether it refines the next steps with any number of answers, and leads nowhere."""
         return self.kind == CHECKLIST
+
+    @property
+    def is_fork(self) -> bool:
+        """Whether each of its answers opens a branch of its own."""
+        return self.kind == FORK
+
+    @property
+    def is_multiple(self) -> bool:
+        """Whether any number of its answers may be given together (a checklist or a fork)."""
+        return self.kind in (CHECKLIST, FORK)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -151,6 +181,23 @@ class Outcome:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Composition:
+    """What a result of several parts gains when the parts' verdicts include all of ``when``:
+    a verdict of its own (counted with the parts' by PRECEDENCE), the conclusions it rests on,
+    and the reasons and next steps that only the combination calls for."""
+
+    id: str
+    when: tuple[str, ...]  # verdict ids that must all be among the parts' verdicts (two or more)
+    verdict: str
+    conclusions: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    title: str = ""
+    headline: str = ""
+    reasons: tuple[str, ...] = ()
+    next_steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class Change:
     """One entry of the tree's history: what a version changed."""
 
@@ -169,6 +216,7 @@ class Tree:
     sources: tuple[Source, ...]
     conclusions: tuple[Conclusion, ...]  # the register of published conclusions
     history: tuple[Change, ...] = ()
+    compositions: tuple[Composition, ...] = ()  # for a tree whose start is a fork
     language: str = "en"
     title: str = ""
     # verdict id -> label in this language; left out of hashing, as a mapping is not hashable
@@ -198,6 +246,12 @@ class Tree:
     def conclusion(self, conclusion_id: str) -> Conclusion | None:
         """The registered conclusion with this id, or None."""
         return next((c for c in self.conclusions if c.id == conclusion_id), None)
+
+    @property
+    def is_composed(self) -> bool:
+        """Whether a reader names several needs at its start, and gets a result in parts."""
+        start = self.question(self.start)
+        return start is not None and start.is_fork
 
     def node(self, node_id: str) -> Question | Outcome | None:
         """The question or outcome with this id, or None."""

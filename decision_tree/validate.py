@@ -12,14 +12,17 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .errors import TreeError
-from .model import CHECKLIST, CHOICE, VERDICT_IDS, Tree
-from .validate_fields import all_ids, all_texts, option_problem
+from .model import CHECKLIST, CHOICE, FORK, VERDICT_IDS, Tree
+from .validate_composition import check_compositions
+from .validate_fields import all_ids, all_texts, option_problem, unsafe_character
 from .validate_graph import check_graph, check_links
 
 # Ids appear in URLs people cite: lowercase letters and digits, joined by single hyphens.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Permalink keys that are not question ids (see decision_tree.permalink).
 RESERVED = frozenset({"v"})
+# The characters a URL may hold as written (RFC 3986); any other is percent-encoded.
+URL_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 
 
 # Validation entry point -------------------------------------------------------
@@ -74,17 +77,20 @@ def _check_texts(tree: Tree) -> None:
     for node, field, value in all_texts(tree):
         if not isinstance(value, str) or not value.strip():
             raise TreeError(f"{field} must be non-empty text (got {value!r})", node=node)
+        unsafe = unsafe_character(value)
+        if unsafe:
+            raise TreeError(f"{field} holds {unsafe}: texts may hold no control or bidi control characters (got {value!r})", node=node)
 
 
 def _check_questions(tree: Tree) -> None:
     for question in tree.questions:
-        if question.kind not in (CHOICE, CHECKLIST):
-            raise TreeError(f"'kind' must be one of {[CHOICE, CHECKLIST]} (got {question.kind!r})", node=question.id)
+        if question.kind not in (CHOICE, CHECKLIST, FORK):
+            raise TreeError(f"'kind' must be one of {[CHOICE, CHECKLIST, FORK]} (got {question.kind!r})", node=question.id)
         if len(question.options) < 2:
             raise TreeError(f"a question needs at least 2 options (got {len(question.options)})", node=question.id)
         exclusive = [o.id for o in question.options if o.exclusive]
         if len(exclusive) > 1:
-            raise TreeError(f"a checklist may have at most one exclusive option (got {exclusive})", node=question.id)
+            raise TreeError(f"a checklist or a fork may have at most one exclusive option (got {exclusive})", node=question.id)
 
 
 def _check_options(tree: Tree) -> None:
@@ -146,11 +152,26 @@ def _check_repeated_citations(tree: Tree) -> None:
 
 
 def _check_source_urls(tree: Tree) -> None:
-    # Sources become links in the quiz and in design documents: only web addresses.
+    # Sources become links in the quiz and in design documents: only web addresses, written as
+    # URLs are (urlsplit alone would quietly drop a line break and keep a space).
     for source in tree.sources:
-        parts = urlsplit(source.url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise TreeError(f"url must be an absolute http:// or https:// address (got {source.url!r})", node=source.id)
+        if not _is_web_address(source.url):
+            raise TreeError(
+                f"url must be an absolute http:// or https:// address, with any space or other character "
+                f"outside URLs percent-encoded (got {source.url!r})",
+                node=source.id,
+            )
+
+
+def _is_web_address(url: str) -> bool:
+    if not URL_CHARACTERS.fullmatch(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # read for its check: a port that is not a number from 0 to 65535 raises
+    except ValueError:  # that, or an unclosed IPv6 bracket
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _check_conclusion_pages(tree: Tree) -> None:
@@ -168,5 +189,5 @@ def _check_conclusion_pages(tree: Tree) -> None:
 RULES = (
     _check_history_versions, _check_version, _check_history_summaries, _check_ids, _check_questions, _check_options,
     _check_texts, _check_outcomes, _check_repeated_citations, _check_source_urls, _check_conclusion_pages,
-    check_links, check_graph,
+    check_links, check_graph, check_compositions,
 )

@@ -4,9 +4,15 @@ may carry. Part of :mod:`decision_tree.validate`.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 from .model import VERDICT_IDS, Option, Question, Tree
+
+# Bidi embeddings, overrides and isolates: in a text shown beside others they can reorder what
+# the reader sees. Control characters other than line breaks and tabs have no business in a text.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+ALLOWED_CONTROLS = frozenset("\n\t")
 
 
 def all_ids(tree: Tree) -> Iterator[tuple[object, str, str | None]]:
@@ -17,6 +23,8 @@ def all_ids(tree: Tree) -> Iterator[tuple[object, str, str | None]]:
             yield option.id, "option", question.id
     for outcome in tree.outcomes:
         yield outcome.id, "outcome", None
+    for composition in tree.compositions:
+        yield composition.id, "composition", None
     for source in tree.sources:
         yield source.id, "source", None
     for conclusion in tree.conclusions:
@@ -43,6 +51,12 @@ def all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
         for field in ("reasons", "caveats", "next_steps"):
             for index, text in enumerate(getattr(outcome, field)):
                 yield outcome.id, f"{field}[{index}]", text
+    for composition in tree.compositions:
+        yield composition.id, "title", composition.title
+        yield composition.id, "headline", composition.headline
+        for field in ("reasons", "next_steps"):
+            for index, text in enumerate(getattr(composition, field)):
+                yield composition.id, f"{field}[{index}]", text
     for source in tree.sources:
         for field in ("citation", "title", "url"):
             yield source.id, field, getattr(source, field)
@@ -60,8 +74,10 @@ def option_problem(question: Question, option: Option) -> str | None:
         if option.next or option.unsure or option.assumes:
             return "a checklist answer leads nowhere and is never unsure (remove next, unsure, assumes)"
         return None
-    if option.next_step or option.exclusive:
-        return "next_step and exclusive belong to checklist answers only"
+    if option.next_step:
+        return "next_step belongs to checklist answers only"
+    if option.exclusive and not question.is_fork:
+        return "exclusive belongs to checklist and fork answers only"
     if not option.unsure and (option.assumes or option.experiment):
         return "only an unsure answer may name an experiment or the answer it assumes"
     if option.assumes:
@@ -69,4 +85,18 @@ def option_problem(question: Question, option: Option) -> str | None:
         if assumed is None or assumed.unsure:
             sure = [o.id for o in question.options if not o.unsure]
             return f"assumes {option.assumes!r}, which must be one of its question's sure answers {sure}"
+    return None
+
+
+def unsafe_character(text: str) -> str | None:
+    """A description of the first control or bidi control character in a text, or None.
+
+    >>> unsafe_character("fine"), unsafe_character("a\\u202eb")
+    (None, 'U+202E (a bidi control) at position 1')
+    """
+    for position, character in enumerate(text):
+        if character in BIDI_CONTROLS:
+            return f"U+{ord(character):04X} (a bidi control) at position {position}"
+        if unicodedata.category(character) == "Cc" and character not in ALLOWED_CONTROLS:
+            return f"U+{ord(character):04X} (a control character) at position {position}"
     return None

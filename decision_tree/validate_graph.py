@@ -16,8 +16,10 @@ def check_links(tree: Tree) -> None:
     if tree.question(tree.start) is None:
         raise TreeError(f"start must name a question (got {tree.start!r}; questions are {sorted(q.id for q in tree.questions)})")
     if tree.question(tree.start).is_checklist:  # type: ignore[union-attr]
-        raise TreeError(f"start must name a choice question, not the checklist {tree.start!r}")
+        raise TreeError(f"start must name a choice question or a fork, not the checklist {tree.start!r}")
     for question in tree.questions:
+        if question.is_fork and question.id != tree.start:
+            raise TreeError(f"a fork must be the start question (the start is {tree.start!r})", node=question.id)
         for option in question.options:
             if question.is_checklist:
                 continue

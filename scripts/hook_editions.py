@@ -6,6 +6,8 @@ mkdocs-static-i18n), as the MkDocs hook (scripts/mkdocs_hooks.py) needs them.
 - Each edition keeps its own error page (:func:`error_page`), its language links pointing at
   the editions' home pages (:func:`point_error_page_home`).
 - The search plugin's Chinese word list is read beside mkdocs.yml (:func:`search_terms_beside_config`).
+- Citations name an author in each edition (:func:`citation_author`), and a site built with a
+  repository offers a way to report a problem (:func:`report_url_from_repository`).
 """
 
 from __future__ import annotations
@@ -92,3 +94,21 @@ def search_terms_beside_config(config: MkDocsConfig) -> None:
     path = search.config.jieba_dict_user if search else None
     if path and not os.path.isabs(path):
         search.config.jieba_dict_user = os.path.join(os.path.dirname(config["config_file_path"]), path)
+
+
+def citation_author(config: MkDocsConfig) -> str:
+    """Whom citations name as the guide's author: ``extra.citation_author`` (a person, a team or an
+    organisation; the i18n plugin lets an edition set its own), else the edition's site name, as a
+    corporate author. The page's ``<meta name="author">`` says the same."""
+    extra = config.get("extra") or {}
+    author = (extra.get("citation_author") or "").strip() or config.get("site_name") or ""
+    config["site_author"] = author
+    return author
+
+
+def report_url_from_repository(config: MkDocsConfig) -> None:
+    """A site built with a repository (``repo_url``) offers a way to report a problem:
+    ``extra.report_url``, else the repository's new-issue page."""
+    repository, extra = config.get("repo_url"), config.get("extra")
+    if repository and extra is not None and not extra.get("report_url"):
+        extra["report_url"] = repository.rstrip("/") + "/issues/new"

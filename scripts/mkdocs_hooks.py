@@ -35,7 +35,7 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -49,13 +49,16 @@ from mkdocs.utils import get_relative_url
 
 import hook_csp  # beside this file: MkDocs puts the hook's folder on sys.path while loading it
 import hook_editions as editions
+import hook_search
 from decision_tree.model import VERDICT_IDS  # published ids that never change: safe to import once
 
 log = logging.getLogger("mkdocs.plugins.decision_tree")
 
 MARKER = re.compile(r"<!--\s*decision-tree:\s*(?P<name>[^\s>]*)\s*-->")
-# Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or spacing.
-LOOKALIKE = re.compile(r"<!--\s*decision[\s_-]*tree\b.*?-->", re.I | re.S)
+# Any comment an author may have meant as a marker: it starts with "decision-tree", in any case or
+# spacing, with any dashes or other marks where the hyphen goes (an en dash, a dot, an invisible
+# space), and with its opening written with more dashes ("<!--- decision-tree: quiz --->").
+LOOKALIKE = re.compile(r"<!--[\s-]*decision[\W_]*tree\b.*?-->", re.I | re.S)
 DOT_TIMEOUT = 30.0  # seconds; dot draws the tree in well under one, a hung dot must not hang the build
 AFTER_SEARCH = re.compile(r"<!-- decision-tree-after-search: (?P<index>\d+) -->")
 SEARCH_EXCLUDED = re.compile(r"\A<[a-z]+\s[^>]*\bdata-search-exclude\b")
@@ -99,7 +102,7 @@ class Build:
     after_search: dict[str, list[str]] = field(default_factory=dict)  # renderings held back, by page
     dot_version: DotVersion = field(default_factory=DotVersion)
     site_url: str = ""  # where the guide is published, when the configuration says
-    site_author: str = ""
+    site_author: str = ""  # whom citations name as the guide's author (hook_editions.citation_author)
 
     @functools.cached_property
     def rendering_digest(self) -> bytes | None:
@@ -147,19 +150,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         package = importlib.import_module("decision_tree")
     except Exception as error:  # a malformed tree must stop the build with its own message
         raise PluginError(f"decision tree: {error}") from error
-    site = {"site_url": config.get("site_url") or "", "site_author": config.get("site_author") or ""}
-    _build = Build(tree=package.TREE, package=package, **site)
+    _build = Build(tree=package.TREE, package=package, site_url=config.get("site_url") or "")
+    editions.report_url_from_repository(config)
     return config
 
 
 @event_priority(-150)  # after the i18n plugin, which sorts the files into languages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
-    readers can download them, and the quiz reads an old version's texts when a link needs them."""
-    package = _build.package
+    readers can download them, and the quiz reads an old version's texts when a link needs them;
+    beside them, the JSON Schema they follow (``data/tree.schema.json``)."""
+    global _build
+    _build = replace(_build, site_author=editions.citation_author(config))  # the edition's own, set by now
+    package, data = _build.package, _module("render.data")
     current = [package.tree(language) for language in package.LANGUAGES]
-    exports = _module("render.data").version_exports(current, _module("versions").frozen(), package.__version__)
-    for path, text in exports.items():
+    exports = data.version_exports(current, _module("versions").frozen(), package.__version__)
+    for path, text in {**exports, data.SCHEMA_ADDRESS: _module("snapshot").json_schema_text()}.items():
         files.append(File.generated(config, path, content=text))
     _start_drawing(files, config)
     return files
@@ -167,7 +173,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Replace every decision-tree marker in the page's HTML, and give a page that documents
-    conclusions what its script needs to cite each of them.
+    conclusions each one's history and what its script needs to cite each of them.
 
     Markers pass through Markdown untouched (they are HTML comments), and the renderings go
     in afterwards, so Markdown never re-parses the large SVG and quiz markup.
@@ -178,13 +184,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     citations = _module("render.citation").conclusions_data(_tree(page), _source(page), _work(page), _texts(page))
     if not LOOKALIKE.search(html) and not citations:
         return None
-    return LOOKALIKE.sub(lambda match: _render(match, page), html) + citations
+    return LOOKALIKE.sub(lambda match: _render(match, page), _histories(page, html)) + citations
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Put back the renderings held back from the search plugin and the theme, and add Open Graph
     title and description, so a shared link to any page previews with its name."""
     output = editions.translations_in_content(output)
+    language = _language(page)
+    output = hook_search.edition_base(output, "" if language == _build.package.LANGUAGES[0] else f"{language}/")
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
@@ -194,23 +202,39 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return AFTER_SEARCH.sub(lambda match: held[int(match.group("index"))], output) if held else output
 
 
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    """Every page's furniture (overrides/partials/copyright.html) speaks the page's language."""
+    context["guide_texts"] = _texts(page)
+    return context
+
+
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
-    """The error page gets its edition's texts from the catalogue (``error_texts``), and its
-    language links lead to each edition's home page."""
+    """The error page gets its edition's texts from the catalogue (``error_texts``, and
+    ``guide_texts`` for the furniture), and its language links lead to each edition's home page."""
     if template_name == editions.ERROR_PAGE:
         editions.point_error_page_home(config)
         language, context["error_edition"] = editions.building_edition(config, _build.package.LANGUAGES[0])
-        context["error_texts"] = _build.package.ui(language)
+        context["error_texts"] = context["guide_texts"] = _build.package.ui(language)
     return context
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """Each edition keeps its own error page (see hook_editions.error_page)."""
-    return editions.error_page(output, config) if template_name == editions.ERROR_PAGE else output
+    """Each edition keeps its own error page (see hook_editions.error_page), which searches its
+    edition's pages (hook_search)."""
+    if template_name != editions.ERROR_PAGE:
+        return output
+    output = hook_search.edition_base(output, editions.building_edition(config, _build.package.LANGUAGES[0])[1])
+    return editions.error_page(output, config)
 
 
+@event_priority(-200)  # after the i18n plugin, which builds the other editions and then the search index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Give every built page the same Content-Security-Policy (see hook_csp)."""
+    """Once every edition is built, give each its own search index (see hook_search); give
+    every built page the same Content-Security-Policy (see hook_csp)."""
+    i18n = (config.get("plugins") or {}).get("i18n")
+    if i18n is not None and not i18n.building and (Path(config["site_dir"]) / hook_search.INDEX).is_file():
+        folders = [f"{language}/" for language in i18n.build_languages if language != i18n.default_language]
+        hook_search.split_index(Path(config["site_dir"]), i18n.default_language, folders, config.get("site_url") or "")
     serving = _command == "serve"  # live reload injects an inline script that no hash can name
     if serving:
         log.info("mkdocs serve: pages are served without their Content-Security-Policy")
@@ -238,6 +262,14 @@ def _render(match: re.Match[str], page: Page) -> str:
         return handler(page)
     except Exception as error:
         raise PluginError(f"{page.file.src_uri}: marker {match.group(0)!r} failed: {error}") from error
+
+
+def _histories(page: Page, html: str) -> str:
+    """Each conclusion the page documents, followed by its history (see render/history.py)."""
+    try:
+        return _module("render.history").with_histories(html, _tree(page), _source(page))
+    except Exception as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error
 
 
 def _diagram(page: Page) -> str:

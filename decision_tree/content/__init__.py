@@ -13,14 +13,15 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..catalogue import localise, same_shape
+from ..errors import TreeError
 from ..model import DEFAULT_LANGUAGE, Change, Tree
 from ..validate import validated
 from .conclusions import CONCLUSIONS
 from .sources import SOURCES
-from .structure import OUTCOMES, QUESTIONS, START
+from .structure import COMPOSITIONS, OUTCOMES, QUESTIONS, START
 
 LANGUAGES: tuple[str, ...] = (DEFAULT_LANGUAGE, "zh")  # the first is the reference every other must match
-VERSION = 2
+VERSION = 3
 
 STRUCTURE = Tree(
     version=VERSION,
@@ -29,7 +30,8 @@ STRUCTURE = Tree(
     outcomes=OUTCOMES,
     sources=SOURCES,
     conclusions=CONCLUSIONS,
-    history=(Change(version=1), Change(version=2)),
+    history=(Change(version=1), Change(version=2), Change(version=3)),
+    compositions=COMPOSITIONS,
 )
 
 
@@ -38,11 +40,18 @@ def catalogue(language: str) -> Mapping[str, Any]:
     """The parsed catalogue of a language, checked against the reference language's."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r} (must be one of {list(LANGUAGES)})")
-    text = resources.files(__package__).joinpath("texts", f"{language}.toml").read_text(encoding="utf-8")
-    parsed = tomllib.loads(text)
+    try:
+        parsed = tomllib.loads(catalogue_text(language))
+    except tomllib.TOMLDecodeError as error:
+        raise TreeError(f"catalogue {language!r} (decision_tree/content/texts/{language}.toml) is not valid TOML: {error}") from error
     if language != LANGUAGES[0]:
         same_shape(catalogue(LANGUAGES[0]), parsed, languages=(LANGUAGES[0], language))
     return MappingProxyType(parsed)
+
+
+def catalogue_text(language: str) -> str:
+    """The text of a language's catalogue file."""
+    return resources.files(__package__).joinpath("texts", f"{language}.toml").read_text(encoding="utf-8")
 
 
 @cache

@@ -17,6 +17,7 @@ TASKS = "conclusions/task-performance.md"
 COST = "conclusions/cost.md"
 NO_RAG = "conclusions/when-rag-does-not-fit.md"
 BEHAVIOUR = "conclusions/behaviour.md"
+DATA = "conclusions/data-and-security.md"
 
 CONCLUSIONS: tuple[Conclusion, ...] = (
     Conclusion(id="inside-or-outside-the-model", page="why-compare.md"),
@@ -48,4 +49,22 @@ CONCLUSIONS: tuple[Conclusion, ...] = (
     Conclusion(id="small-model-for-a-narrow-task-at-volume", page=COST),
     Conclusion(id="training-needs-the-means-too", page=TASKS),
     Conclusion(id="raft-trains-the-model-to-use-retrieval", page=KNOWLEDGE),
+    # Added with guide version 3.0.0: what a reader of late 2026 also has to weigh.
+    Conclusion(id="measure-on-your-own-test-set", page="conclusions/index.md"),
+    Conclusion(id="tool-calls-for-live-data", page=KNOWLEDGE),
+    Conclusion(id="reasoning-models-still-need-retrieval", page=KNOWLEDGE),
+    Conclusion(id="fine-tune-the-retriever-before-the-generator", page=TASKS),
+    Conclusion(id="match-retrieval-to-the-shape-of-the-data", page=TASKS),
+    Conclusion(id="retrieve-candidates-for-large-label-sets", page=TASKS),
+    Conclusion(id="retrain-when-the-base-model-retires", page=COST),
+    Conclusion(id="many-examples-before-training", page=BEHAVIOUR),
+    Conclusion(id="retrieval-can-run-on-the-device", page=NO_RAG),
+    Conclusion(id="filter-retrieval-by-permission", page=DATA),
+    Conclusion(id="keep-erasable-data-out-of-the-weights", page=DATA),
+    Conclusion(id="treat-retrieved-text-as-untrusted", page=DATA),
+    Conclusion(id="check-terms-before-training-on-outputs", page=DATA),
+    # Added with tree version 3.
+    Conclusion(id="managed-retrieval-without-a-search-team", page=KNOWLEDGE),
+    Conclusion(id="tone-and-length-in-the-prompt", page=BEHAVIOUR),
+    Conclusion(id="a-smaller-model-before-a-trained-one", page=COST),
 )

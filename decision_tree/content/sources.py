@@ -77,9 +77,9 @@ SOURCES += (
         url="https://arxiv.org/abs/2404.06654",
     ),
     Source(
-        id="openai-2024-prompt-caching",
-        citation="OpenAI (2024)",
-        title="Prompt caching, API documentation (one provider's terms, as read in 2026)",
+        id="openai-2024-prompt-caching",  # the id is published; the page cited is the 2026 one
+        citation="OpenAI (2026)",
+        title="Prompt caching, API documentation (one provider's terms, as read in June 2026)",
         url="https://developers.openai.com/api/docs/guides/prompt-caching",
     ),
     Source(
@@ -129,5 +129,156 @@ SOURCES += (
         citation="OpenAI (2026)",
         title="Deprecations: update to OpenAI's self-serve fine-tuning (announced May 2026, as read in September 2026)",
         url="https://developers.openai.com/api/docs/deprecations",
+    ),
+    # Added with tree version 3.
+    Source(
+        id="bertsch-2024-long-context-icl",
+        citation="Bertsch et al. (2024)",
+        title="In-Context Learning with Long-Context Models: An In-Depth Exploration. arXiv preprint",
+        url="https://arxiv.org/abs/2405.00200",
+    ),
+    Source(
+        id="douze-2024-faiss",
+        citation="Douze et al. (2024)",
+        title="The Faiss library. arXiv preprint",
+        url="https://arxiv.org/abs/2401.08281",
+    ),
+)
+
+# Added with guide version 3.0.0: the questions the source article did not ask (tool calls,
+# security, data governance, reasoning models, the retriever, evaluation, devices), for the tree's
+# next version to cite. Preprints say so; vendor pages are dated in their titles.
+SOURCES += (
+    Source(
+        id="openai-2023-function-calling",
+        citation="OpenAI (2023)",
+        title="Function calling and other API updates (June 2023)",
+        url="https://openai.com/index/function-calling-and-other-api-updates/",
+    ),
+    Source(
+        id="anthropic-2024-mcp",
+        citation="Anthropic (2024)",
+        title="Introducing the Model Context Protocol (25 November 2024)",
+        url="https://www.anthropic.com/news/model-context-protocol",
+    ),
+    Source(
+        id="vu-2024-freshllms",
+        citation="Vu et al. (2024)",
+        title="FreshLLMs: Refreshing Large Language Models with Search Engine Augmentation. Findings of ACL 2024",
+        url="https://arxiv.org/abs/2310.03214",
+    ),
+    Source(
+        id="anthropic-2024-effective-agents",
+        citation="Schluntz and Zhang (2024)",
+        title="Building effective agents (Anthropic, 19 December 2024)",
+        url="https://www.anthropic.com/engineering/building-effective-agents",
+    ),
+    Source(
+        id="carlini-2021-extraction",
+        citation="Carlini et al. (2021)",
+        title="Extracting Training Data from Large Language Models. USENIX Security 2021",
+        url="https://arxiv.org/abs/2012.07805",
+    ),
+    Source(
+        id="maini-2024-tofu",
+        citation="Maini et al. (2024)",
+        title="TOFU: A Task of Fictitious Unlearning for LLMs. arXiv preprint",
+        url="https://arxiv.org/abs/2401.06121",
+    ),
+    Source(
+        id="edpb-2024-opinion-28",
+        citation="EDPB (2024)",
+        title="Opinion 28/2024 on certain data protection aspects related to the processing of personal data in the context of AI models (17 December 2024)",
+        url="https://www.edpb.europa.eu/our-work-tools/our-documents/opinion-board-art-64/opinion-282024-certain-data-protection-aspects_en",
+    ),
+    Source(
+        id="microsoft-azure-search-security-trimming",
+        citation="Microsoft Learn (2026)",
+        title="Security filters for trimming results in Azure AI Search (as read in December 2026)",
+        url="https://learn.microsoft.com/azure/search/search-security-trimming-for-azure-search",
+    ),
+    Source(
+        id="greshake-2023-indirect-injection",
+        citation="Greshake et al. (2023)",
+        title="Not what you've signed up for: Compromising Real-World LLM-Integrated Applications with Indirect Prompt Injection. arXiv preprint",
+        url="https://arxiv.org/abs/2302.12173",
+    ),
+    Source(
+        id="poisonedrag-2024",
+        citation="PoisonedRAG (2024)",
+        title="PoisonedRAG: Knowledge Corruption Attacks to Retrieval-Augmented Generation of Large Language Models. arXiv preprint",
+        url="https://arxiv.org/abs/2402.07867",
+    ),
+    Source(
+        id="hines-2024-spotlighting",
+        citation="Hines et al. (2024)",
+        title="Defending Against Indirect Prompt Injection Attacks With Spotlighting. arXiv preprint",
+        url="https://arxiv.org/abs/2403.14720",
+    ),
+    Source(
+        id="beurer-kellner-2025-design-patterns",
+        citation="Beurer-Kellner et al. (2025)",
+        title="Design Patterns for Securing LLM Agents against Prompt Injections. arXiv preprint",
+        url="https://arxiv.org/abs/2506.08837",
+    ),
+    Source(
+        id="deepseek-2025-r1",
+        citation="DeepSeek-AI (2025)",
+        title="DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning. arXiv preprint",
+        url="https://arxiv.org/abs/2501.12948",
+    ),
+    Source(
+        id="agarwal-2024-many-shot",
+        citation="Agarwal et al. (2024)",
+        title="Many-Shot In-Context Learning. NeurIPS 2024",
+        url="https://arxiv.org/abs/2404.11018",
+    ),
+    Source(
+        id="shi-2023-replug",
+        citation="Shi et al. (2023)",
+        title="REPLUG: Retrieval-Augmented Black-Box Language Models. arXiv preprint",
+        url="https://arxiv.org/abs/2301.12652",
+    ),
+    Source(
+        id="faysse-2024-colpali",
+        citation="Faysse et al. (2024)",
+        title="ColPali: Efficient Document Retrieval with Vision Language Models. arXiv preprint",
+        url="https://arxiv.org/abs/2407.01449",
+    ),
+    Source(
+        id="edge-2024-graphrag",
+        citation="Edge et al. (2024)",
+        title="From Local to Global: A Graph RAG Approach to Query-Focused Summarization. arXiv preprint",
+        url="https://arxiv.org/abs/2404.16130",
+    ),
+    Source(
+        id="doosterlinck-2024-extreme-labels",
+        citation="D'Oosterlinck et al. (2024)",
+        title="In-Context Learning for Extreme Multi-Label Classification. arXiv preprint",
+        url="https://arxiv.org/abs/2401.12178",
+    ),
+    Source(
+        id="miller-2024-error-bars",
+        citation="Miller (2024)",
+        title="Adding Error Bars to Evals: A Statistical Approach to Language Model Evaluations. arXiv preprint",
+        url="https://arxiv.org/abs/2411.00640",
+    ),
+    Source(
+        id="zheng-2023-llm-judge",
+        citation="Zheng et al. (2023)",
+        title="Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena. NeurIPS 2023 Datasets and Benchmarks",
+        url="https://arxiv.org/abs/2306.05685",
+    ),
+    Source(
+        id="apple-2025-adapters",
+        citation="Apple (2025)",
+        title="Get started with Foundation Models adapter training (developer documentation, as read in December 2026)",
+        url="https://developer.apple.com/apple-intelligence/foundation-models-adapter",
+    ),
+    Source(
+        id="google-2025-gemini-api-terms",
+        citation="Google (2025)",
+        title="Gemini API Additional Terms of Service (revised 20 May 2025)",
+        url="https://ai.google.dev/gemini-api/terms",
     ),
 )

@@ -3,11 +3,17 @@
 Data only, and no reader-facing text: every text is looked up by these ids in the catalogue
 of each language (``texts/<language>.toml``). Ids are published in permalinks: an id a
 published version used keeps its meaning forever and is never reused for something else.
+
+Tree version 3 starts with a fork: the reader names every need the application has, each need
+walks its own short branch, and the result is composed of the outcome each branch reaches (its
+parts). Branches share questions where their needs meet (a reference that turns a skill into
+knowledge, the training questions of every behaviour), and a shared question is asked once.
+The compositions say what a combination of parts adds.
 """
 
 from __future__ import annotations
 
-from ..model import CHECKLIST, Option, Outcome, Question
+from ..model import CHECKLIST, FORK, Composition, Option, Outcome, Question
 
 # Builders -------------------------------------------------------------------------
 
@@ -15,6 +21,11 @@ from ..model import CHECKLIST, Option, Outcome, Question
 def choice(id: str, *options: Option) -> Question:
     """A question with one answer, which decides where the path goes."""
     return Question(id=id, options=options)
+
+
+def fork(id: str, *options: Option) -> Question:
+    """The first question: any number of needs, each opening its own branch."""
+    return Question(id=id, options=options, kind=FORK)
 
 
 def checklist(id: str, *options: Option) -> Question:
@@ -27,9 +38,9 @@ def answer(id: str, next: str) -> Option:
     return Option(id=id, next=next)
 
 
-def unsure(id: str, next: str, assumes: str = "") -> Option:
+def unsure(id: str, next: str, assumes: str = "", *, exclusive: bool = False) -> Option:
     """An answer that admits not knowing; its text names the experiment that settles it."""
-    return Option(id=id, next=next, unsure=True, assumes=assumes)
+    return Option(id=id, next=next, unsure=True, assumes=assumes, exclusive=exclusive)
 
 
 def item(id: str) -> Option:
@@ -43,124 +54,97 @@ def none_of_these(id: str = "none") -> Option:
 
 
 def outcome(id: str, verdict: str, conclusions: tuple[str, ...], sources: tuple[str, ...], checklists: tuple[str, ...] = ()) -> Outcome:
-    """An outcome with the documented conclusions and sources it rests on."""
-    return Outcome(id=id, verdict=verdict, conclusions=conclusions, sources=sources, checklists=checklists)
+    """An outcome with the documented conclusions and sources it rests on; every outcome then asks
+    what the reader has to test with."""
+    return Outcome(id=id, verdict=verdict, conclusions=conclusions, sources=sources, checklists=checklists + EVALUATION)
 
 
-START = "problem"
-RETRIEVAL_NEEDS = ("retrieval-needs",)
+START = "needs"
+REQUIREMENTS = ("retrieval-needs",)  # asked on every route that supplies knowledge
+EVALUATION = ("evaluation-data",)  # asked on every route, last
 
 # Questions, in the order a reader usually meets them -------------------------------
 
 QUESTIONS: tuple[Question, ...] = (
-    choice(
-        "problem",
-        answer("missing-knowledge", "knowledge-base"),
+    fork(
+        "needs",
+        answer("knowledge", "knowledge-base"),
+        answer("live-data", "live-access"),
         answer("request-input", "input-task"),
-        answer("behaviour", "behaviour-failure"),
-        answer("style", "style-examples"),
-        answer("open-ended", "prompt-result"),
-        unsure("not-sure", "prompt-baseline-first"),
+        answer("format", "behaviour-failure"),
+        answer("voice", "style-examples"),
+        answer("skill", "skill-reference"),
+        answer("volume", "volume-budget"),
+        answer("open-ended", "prompting"),
+        unsure("not-sure", "prompt-baseline-first", exclusive=True),
     ),
-    # The knowledge branch.
+    # Knowledge the model lacks.
     choice(
         "knowledge-base",
         answer("yes", "knowledge-volume"),
-        answer("no-team", "knowledge-volume"),
-        answer("no-retrieval", "without-retrieval"),
         answer("no-data", "build-knowledge-base-first"),
-        answer("neither", "build-knowledge-base-first"),
         unsure("not-sure", "build-knowledge-base-first", assumes="no-data"),
     ),
     choice(
         "knowledge-volume",
         answer("fits", "knowledge-in-prompt"),
         answer("fits-long-context", "long-context-cost"),
-        answer("exceeds-context", "domain-fit"),
-        unsure("not-sure", "domain-fit", assumes="exceeds-context"),
+        answer("exceeds-context", "change-frequency"),
+        unsure("not-sure", "change-frequency", assumes="exceeds-context"),
     ),
     choice(
         "long-context-cost",
         answer("yes", "long-context"),
-        answer("no", "domain-fit"),
-        unsure("not-sure", "domain-fit", assumes="no"),
-    ),
-    choice(
-        "domain-fit",
-        answer("answers-well", "change-frequency"),
-        answer("needs-more-accuracy", "rag-training"),
-        answer("misreads-domain", "domain-data"),
-        answer("ignores-instructions", "rag-fix-behaviour"),
-        unsure("not-tried", "change-frequency", assumes="answers-well"),
+        answer("no", "change-frequency"),
+        unsure("not-sure", "change-frequency", assumes="no"),
     ),
     choice(
         "change-frequency",
-        answer("daily-or-weekly", "rag"),
-        answer("monthly-or-quarterly", "rag"),
+        answer("daily-or-weekly", "retrieval-where"),
+        answer("monthly-or-quarterly", "retrieval-where"),
         answer("yearly-or-never", "stable-knowledge"),
-        unsure("not-sure", "rag", assumes="daily-or-weekly"),
+        unsure("not-sure", "retrieval-where", assumes="daily-or-weekly"),
     ),
     choice(
         "stable-knowledge",
-        answer("checkable", "rag"),
-        answer("speed-first", "fine-tune-knowledge"),
-        unsure("not-sure", "rag", assumes="checkable"),
+        answer("checkable", "retrieval-where"),
+        answer("no-lookup", "fine-tune-knowledge"),
+        unsure("not-sure", "retrieval-where", assumes="checkable"),
     ),
     choice(
-        "domain-data",
-        answer("yes", "task-count-with-retrieval"),
-        answer("too-little-data", "collect-data-first"),
-        answer("no-means", "no-means-to-train"),
-        unsure("not-sure", "collect-data-first", assumes="too-little-data"),
+        "retrieval-where",
+        answer("own-team", "rag"),
+        answer("managed", "rag-managed"),
+        answer("in-process", "rag-local"),
+        unsure("not-sure", "rag-managed", assumes="managed"),
     ),
+    # Live records behind an API or a database.
     choice(
-        "rag-training",
-        answer("data-and-means", "task-count-with-retrieval"),
-        answer("no-means", "rag"),
-        answer("too-little-data", "rag"),
-        unsure("not-sure", "rag", assumes="too-little-data"),
+        "live-access",
+        answer("api", "tool-calls"),
+        answer("exports-only", "change-frequency"),
+        unsure("not-sure", "tool-calls", assumes="api"),
     ),
-    choice(
-        "task-count-with-retrieval",
-        answer("one", "fine-tune-plus-rag"),
-        answer("many", "fine-tune-plus-rag-adapters"),
-        unsure("not-sure", "fine-tune-plus-rag-adapters", assumes="many"),
-    ),
-    choice(
-        "without-retrieval",
-        answer("fits-prompt", "knowledge-in-prompt"),
-        answer("stable", "fine-tune-knowledge"),
-        answer("retrain-often", "fine-tune-knowledge"),
-        answer("changes-often", "build-knowledge-base-first"),
-        unsure("not-sure", "build-knowledge-base-first", assumes="changes-often"),
-    ),
-    # Input that arrives with each request.
+    # Material that comes with each request.
     choice(
         "input-task",
-        answer("work-with-it", "prompt-result"),
-        answer("narrow-high-volume", "volume-budget"),
+        answer("fits-prompt", "prompt-result"),
+        answer("many-labels", "label-retrieval"),
+        unsure("not-sure", "prompt-result", assumes="fits-prompt"),
     ),
-    choice(
-        "volume-budget",
-        answer("yes", "prompting"),
-        answer("accurate-but-costly", "labelled-examples"),
-        answer("falls-short", "labelled-examples"),
-        unsure("not-tried", "prompt-baseline-first"),
-    ),
-    choice(
-        "labelled-examples",
-        answer("many", "small-model"),
-        answer("label-with-large-model", "small-model"),
-        answer("neither", "collect-data-first"),
-        unsure("not-sure", "collect-data-first", assumes="neither"),
-    ),
-    # Behaviour, format and style.
     choice(
         "prompt-result",
         answer("yes", "prompting"),
-        answer("no", "behaviour-failure"),
+        answer("no", "input-failure"),
         unsure("not-tried", "prompt-baseline-first"),
     ),
+    choice(
+        "input-failure",
+        answer("format", "can-constrain"),
+        answer("content", "stronger-model"),
+        unsure("not-sure", "prompt-baseline-first"),
+    ),
+    # Format and rules.
     choice(
         "behaviour-failure",
         answer("format-sometimes", "constrain-output"),
@@ -174,21 +158,36 @@ QUESTIONS: tuple[Question, ...] = (
         answer("no", "stronger-model"),
         unsure("not-sure", "constrain-output", assumes="yes"),
     ),
+    # Voice, tone and length.
     choice(
         "style-examples",
-        answer("yes", "prompting"),
+        answer("yes", "style-guide"),
         answer("drifts", "stronger-model"),
-        answer("no", "training-data"),
-        unsure("not-tried", "prompt-baseline-first"),
+        answer("no", "many-shot"),
+        unsure("not-tried", "style-guide", assumes="yes"),
     ),
+    # A skill the model lacks.
+    choice(
+        "skill-reference",
+        answer("yes", "knowledge-volume"),
+        answer("no", "stronger-model"),
+        unsure("not-tried", "knowledge-volume", assumes="yes"),
+    ),
+    # Every behaviour's way to training: a stronger model, many examples, then the means to train.
     choice(
         "stronger-model",
+        answer("still-fails", "many-shot"),
+        answer("too-costly", "labelled-examples"),
+        answer("cannot-switch", "many-shot"),
         unsure("not-tried", "try-stronger-model"),
-        answer("still-fails", "training-data"),
-        answer("too-costly", "training-data"),
-        answer("cannot-switch", "training-data"),
     ),
-    # Training.
+    choice(
+        "many-shot",
+        answer("yes", "examples-in-prompt"),
+        answer("no", "training-data"),
+        answer("too-few", "collect-data-first"),
+        unsure("not-tried", "examples-in-prompt", assumes="yes"),
+    ),
     choice(
         "training-data",
         answer("yes", "task-count"),
@@ -202,18 +201,56 @@ QUESTIONS: tuple[Question, ...] = (
         answer("many", "fine-tune-adapters"),
         unsure("not-sure", "fine-tune-adapters", assumes="many"),
     ),
-    # Asked once a retrieval outcome is reached: what the retrieval design must provide.
+    # Cost or latency at volume.
+    choice(
+        "volume-budget",
+        answer("yes", "prompting"),
+        answer("accurate-but-costly", "smaller-model-tried"),
+        answer("falls-short", "labelled-examples"),
+        unsure("not-tried", "prompt-baseline-first"),
+    ),
+    choice(
+        "smaller-model-tried",
+        answer("yes", "smaller-model"),
+        answer("no", "labelled-examples"),
+        unsure("not-tried", "smaller-model", assumes="yes"),
+    ),
+    choice(
+        "labelled-examples",
+        answer("many", "small-model"),
+        answer("label-with-large-model", "small-model"),
+        answer("neither", "collect-data-first"),
+        unsure("not-sure", "collect-data-first", assumes="neither"),
+    ),
+    # Asked once the parts are known: what the answers must meet, what the calls may do, and
+    # what there is to test with.
     checklist(
         "retrieval-needs",
         item("cite-sources"),
         item("source-only"),
         item("exact-identifiers"),
         item("fresh-within-hours"),
+        item("filter-metadata"),
+        item("access-control"),
+        none_of_these(),
+    ),
+    checklist(
+        "tool-actions",
+        item("per-user-data"),
+        item("write-actions"),
+        item("untrusted-content"),
+        none_of_these(),
+    ),
+    checklist(
+        "evaluation-data",
+        item("gold-outputs"),
+        item("real-requests"),
+        item("judges"),
         none_of_these(),
     ),
 )
 
-# Outcomes --------------------------------------------------------------------------
+# Outcomes: the parts a result is composed of ---------------------------------------
 
 RAG_SOURCES = ("ovadia-2024", "lewis-2020", "soudani-2024", "thakur-2021-beir", "anthropic-2024-contextual-retrieval")
 
@@ -224,56 +261,76 @@ OUTCOMES: tuple[Outcome, ...] = (
         ("balaguer-2024",),
     ),
     outcome("prompt-baseline-first", "prompting", ("start-with-a-prompt",), ("balaguer-2024", "ovadia-2024")),
-    outcome("knowledge-in-prompt", "prompting", ("reference-material-in-the-prompt",), ("liu-2024", "openai-2024-prompt-caching")),
+    outcome("knowledge-in-prompt", "prompting", ("reference-material-in-the-prompt",), ("liu-2024", "openai-2024-prompt-caching"), REQUIREMENTS),
     outcome(
         "long-context", "prompting",
         ("long-context-can-replace-retrieval", "reference-material-in-the-prompt"),
-        ("li-2024-self-route", "hsieh-2024-ruler", "liu-2024", "openai-2024-prompt-caching"),
+        ("li-2024-self-route", "hsieh-2024-ruler", "liu-2024", "openai-2024-prompt-caching"), REQUIREMENTS,
     ),
     outcome(
         "rag", "rag",
         ("rag-keeps-knowledge-current", "rag-injects-knowledge-reliably", "rag-is-stable-and-traceable",
-         "retrieval-cost-scales-with-the-retriever", "hybrid-search-for-exact-identifiers"),
-        RAG_SOURCES, RETRIEVAL_NEEDS,
+         "hybrid-search-for-exact-identifiers", "match-retrieval-to-the-shape-of-the-data",
+         "fine-tune-the-retriever-before-the-generator", "treat-retrieved-text-as-untrusted", "reasoning-models-still-need-retrieval"),
+        RAG_SOURCES, REQUIREMENTS,
     ),
     outcome(
-        "rag-fix-behaviour", "rag",
-        ("rag-injects-knowledge-reliably", "rag-is-stable-and-traceable"),
-        ("ovadia-2024", "openai-2024-structured-outputs", "willard-2023-outlines"), RETRIEVAL_NEEDS,
+        "rag-managed", "rag",
+        ("managed-retrieval-without-a-search-team", "rag-keeps-knowledge-current", "retrieval-cost-scales-with-the-retriever",
+         "filter-retrieval-by-permission", "keep-erasable-data-out-of-the-weights"),
+        ("ovadia-2024", "lewis-2020", "anthropic-2024-contextual-retrieval"), REQUIREMENTS,
     ),
     outcome(
-        "fine-tune-plus-rag", "fine-tuning-and-rag",
-        ("raft-trains-the-model-to-use-retrieval", "fine-tune-for-an-unfamiliar-domain"),
-        ("zhang-2024-raft", "balaguer-2024", "hu-2022", "dettmers-2023"), RETRIEVAL_NEEDS,
-    ),
-    outcome(
-        "fine-tune-plus-rag-adapters", "fine-tuning-and-rag",
-        ("raft-trains-the-model-to-use-retrieval", "fine-tune-for-an-unfamiliar-domain"),
-        ("zhang-2024-raft", "hu-2022", "sheng-2024-slora"), RETRIEVAL_NEEDS,
+        "rag-local", "rag",
+        ("retrieval-can-run-on-the-device", "rag-injects-knowledge-reliably", "hybrid-search-for-exact-identifiers"),
+        ("ovadia-2024", "thakur-2021-beir", "douze-2024-faiss"), REQUIREMENTS,
     ),
     outcome(
         "fine-tune-knowledge", "fine-tuning",
         ("fine-tune-knowledge-only-when-stable", "fine-tuned-model-serves-at-base-cost"),
-        ("gekhman-2024", "ovadia-2024", "yang-2025-entigraph", "hu-2022"),
+        ("gekhman-2024", "ovadia-2024", "yang-2025-entigraph", "hu-2022"), REQUIREMENTS,
     ),
     outcome("build-knowledge-base-first", "not-ready", ("no-knowledge-base-no-rag",), ("lewis-2020",)),
-    outcome("collect-data-first", "not-ready", ("no-data-no-fine-tuning",), ("balaguer-2024",)),
-    outcome("no-means-to-train", "not-ready", ("training-needs-the-means-too",), ("hu-2022", "dettmers-2023", "openai-2026-fine-tuning-wind-down")),
+    outcome("tool-calls", "tool-calls", ("tool-calls-for-live-data",), ("vu-2024-freshllms", "anthropic-2024-effective-agents", "greshake-2023-indirect-injection", "beurer-kellner-2025-design-patterns"), ("tool-actions",)),
+    outcome(
+        "label-retrieval", "rag",
+        ("retrieve-candidates-for-large-label-sets",),
+        ("doosterlinck-2024-extreme-labels", "bertsch-2024-long-context-icl"),
+    ),
     outcome("constrain-output", "constrained-output", ("constrain-the-output-first",), ("openai-2024-structured-outputs", "willard-2023-outlines")),
     outcome("try-stronger-model", "stronger-model", ("try-a-stronger-model",), ("rafailov-2023-dpo",)),
+    outcome("style-guide", "prompting", ("tone-and-length-in-the-prompt", "prompt-for-style-and-everyday-tasks"), ("balaguer-2024",)),
+    outcome("examples-in-prompt", "prompting", ("many-examples-before-training",), ("agarwal-2024-many-shot", "bertsch-2024-long-context-icl")),
     outcome(
         "fine-tune", "fine-tuning",
-        ("fine-tune-when-instructions-fail", "fine-tune-for-simple-patterns", "fine-tuned-model-serves-at-base-cost"),
+        ("fine-tune-when-instructions-fail", "fine-tune-for-simple-patterns", "fine-tuned-model-serves-at-base-cost",
+         "retrain-when-the-base-model-retires"),
         ("hu-2022", "dettmers-2023", "rafailov-2023-dpo", "balaguer-2024"),
     ),
     outcome(
         "fine-tune-adapters", "fine-tuning",
-        ("adapters-for-many-tasks", "fine-tune-when-instructions-fail"),
+        ("adapters-for-many-tasks", "fine-tune-when-instructions-fail", "retrain-when-the-base-model-retires"),
         ("hu-2022", "sheng-2024-slora"),
     ),
+    outcome("collect-data-first", "not-ready", ("no-data-no-fine-tuning",), ("balaguer-2024",)),
+    outcome("no-means-to-train", "not-ready", ("training-needs-the-means-too",), ("hu-2022", "dettmers-2023", "openai-2026-fine-tuning-wind-down")),
+    outcome("smaller-model", "prompting", ("a-smaller-model-before-a-trained-one",), ("openai-2024-prompt-caching",)),
     outcome(
         "small-model", "fine-tuning",
-        ("small-model-for-a-narrow-task-at-volume", "fine-tune-for-simple-patterns"),
+        ("small-model-for-a-narrow-task-at-volume", "fine-tune-for-simple-patterns", "check-terms-before-training-on-outputs",
+         "retrain-when-the-base-model-retires"),
         ("hu-2022", "dettmers-2023"),
+    ),
+)
+
+# Compositions: what a combination of parts adds -------------------------------------
+
+COMPOSITIONS: tuple[Composition, ...] = (
+    Composition(
+        id="fine-tuning-with-retrieval",
+        when=("fine-tuning", "rag"),
+        verdict="fine-tuning-and-rag",
+        conclusions=("raft-trains-the-model-to-use-retrieval", "fine-tune-for-an-unfamiliar-domain"),
+        sources=("zhang-2024-raft", "balaguer-2024", "ovadia-2024"),
     ),
 )

@@ -22,6 +22,7 @@ from .report import templates
 FORMATS = ("plain", "apa", "bibtex")
 BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
 URL_SPECIAL = re.compile(r"([%#])")  # the two characters \url{} cannot take bare inside a field
+DOUBLED_STOP = re.compile(r"(?<=[?!])\.")  # a full stop after a name or title that ends a sentence itself
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,7 +47,7 @@ def citations(work: Work, ui: Mapping[str, str], date: str = "") -> dict[str, st
     plain = t("cite-plain", title=title, versions=versions, url=work.url, accessed=t("cite-accessed", date=date) if date else "")
     dated = {"year": date[:4] if date else t("cite-no-year"), "retrieved": t("cite-retrieved", date=date) if date else ""}
     apa = t("cite-apa" if work.author else "cite-apa-no-author", author=work.author, title=title, versions=versions, url=work.url, **dated)
-    return {"plain": plain, "apa": apa, "bibtex": _bibtex(work, ui, date)}
+    return {"plain": _tidy(plain), "apa": _tidy(apa), "bibtex": _bibtex(work, ui, date)}
 
 
 def citation_element(work: Work, ui: Mapping[str, str]) -> ET.Element:
@@ -60,7 +61,7 @@ def citation_element(work: Work, ui: Mapping[str, str]) -> ET.Element:
         label.text = ui[f"cite-{kind}-label"]
         ET.SubElement(ET.SubElement(block, "pre", {"class": "dt-cite-text"}), "code", {"data-dt-cite-text": kind}).text = text
         button = ET.SubElement(block, "button", {"type": "button", "class": "dt-button dt-cite-copy", "data-dt-cite-copy": kind, "hidden": ""})
-        button.text = ui["cite-copy"]
+        ET.SubElement(button, "span").text = ui["cite-copy"]  # in an element of its own, hidden while the button says "Copied"
         ET.SubElement(button, "span", {"class": "dt-visually-hidden"}).text = ui["cite-copy-hidden"].format(format=label.text)
     ET.SubElement(root, "p", {"class": "dt-visually-hidden", "aria-live": "polite", "data-dt-cite-live": ""})
     return root
@@ -109,6 +110,15 @@ def _bibtex(work: Work, ui: Mapping[str, str], date: str) -> str:
     key = work.id or t("cite-key")
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
     return f"@misc{{{key},\n{body}\n}}"
+
+
+def _tidy(text: str) -> str:
+    """No full stop after a question or exclamation mark: an author or title may end with one.
+
+    >>> _tidy("Fine-tuning, RAG or prompting?. (2026).")
+    'Fine-tuning, RAG or prompting? (2026).'
+    """
+    return DOUBLED_STOP.sub("", text)
 
 
 def _escape(text: str) -> str:

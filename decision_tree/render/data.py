@@ -11,10 +11,11 @@ from dataclasses import asdict
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-from ..model import DEFAULT_LANGUAGE, Tree
+from ..model import DEFAULT_LANGUAGE, PRECEDENCE, Tree
+from ..snapshot import SCHEMA_FILE
 from .links import Links
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # (field path, JSON type) for every field of the export, in order; each field's meaning is in the
 # catalogues, under the name schema_text(field) gives.
@@ -26,6 +27,7 @@ SCHEMA: tuple[tuple[str, str], ...] = (
     ("title", "string"),
     ("start", "string"),
     ("verdicts", "object"),
+    ("precedence", "array of strings"),
     ("questions[]", "array"),
     ("questions[].id", "string"),
     ("questions[].kind", "string"),
@@ -54,6 +56,16 @@ SCHEMA: tuple[tuple[str, str], ...] = (
     ("outcomes[].reasons", "array of strings"),
     ("outcomes[].caveats", "array of strings"),
     ("outcomes[].next_steps", "array of strings"),
+    ("compositions[]", "array"),
+    ("compositions[].id", "string"),
+    ("compositions[].when", "array of strings"),
+    ("compositions[].verdict", "string"),
+    ("compositions[].conclusions", "array of strings"),
+    ("compositions[].sources", "array of strings"),
+    ("compositions[].title", "string"),
+    ("compositions[].headline", "string"),
+    ("compositions[].reasons", "array of strings"),
+    ("compositions[].next_steps", "array of strings"),
     ("sources[]", "array"),
     ("conclusions[]", "array"),
     ("history[]", "array"),
@@ -80,15 +92,23 @@ def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
         "title": tree.title,
         "start": tree.start,
         "verdicts": dict(tree.verdicts),
+        "precedence": list(PRECEDENCE),
         "questions": [asdict(q) for q in tree.questions],
         "outcomes": [asdict(o) for o in tree.outcomes],
+        "compositions": [asdict(c) for c in tree.compositions],
         "sources": [asdict(s) for s in tree.sources],
         "conclusions": [{**asdict(c), "path": c.path} for c in tree.conclusions],
         "history": [asdict(h) for h in tree.history],
     }
 
 
+def export_json(tree: Tree, guide_version: str, *, indent: int = 2) -> str:
+    """The export as the file the command line writes (and a version is frozen as)."""
+    return json.dumps(export_data(tree, guide_version), ensure_ascii=False, indent=indent) + "\n"
+
+
 DATA_FOLDER = "data/"  # where the site publishes each version's export, relative to its root
+SCHEMA_ADDRESS = DATA_FOLDER + SCHEMA_FILE  # and the JSON Schema they follow
 
 
 def export_path(version: int, language: str = DEFAULT_LANGUAGE) -> str:
@@ -108,7 +128,7 @@ def version_exports(current: Iterable[Tree], frozen: Mapping[int, str], guide_ve
     trees = tuple(current)
     exports = {export_path(v): text for v, text in frozen.items() if v not in {t.version for t in trees}}
     for tree in trees:
-        exports[export_path(tree.version, tree.language)] = json.dumps(export_data(tree, guide_version), ensure_ascii=False, indent=1) + "\n"
+        exports[export_path(tree.version, tree.language)] = export_json(tree, guide_version, indent=1)
     return exports
 
 
@@ -116,9 +136,13 @@ def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int
     """What the quiz script reads from the page: the export, the URLs of this page's links, and
     how to answer a link made with an older version (where its export is, and the renames that
     carry its answers over)."""
+    from .report import statement_versions
+
     return {
         **export_data(tree, guide_version),
-        "links": {"questions": links.questions, "outcomes": links.outcomes, "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
+        "since": statement_versions(tree),
+        "links": {"questions": links.questions, "outcomes": links.outcomes, "compositions": links.compositions,
+                  "conclusions": links.conclusions, "quiz": links.quiz, "root": links.root},
         "versions": {
             "exports": {str(v): links.site + export_path(v, tree.language if v == tree.version else DEFAULT_LANGUAGE) for v in range(1, tree.version + 1)},
             "carried": {str(v): [[q, a, [list(p) for p in pairs]] for (q, a), pairs in renames.items()] for v, renames in carried.items()},

@@ -41,7 +41,7 @@ DOT_TIMEOUT = 60.0  # seconds; dot draws the whole tree in well under one
 
 def build_graph(tree: Tree, texts: Mapping[str, str], links: Links | None = None) -> graphviz.Digraph:
     """The tree as a graphviz Digraph; no executable is needed to build it."""
-    graph = graphviz.Digraph(name="decision-tree", comment=f"{tree.title} (tree version {tree.version})")
+    graph = graphviz.Digraph(name="decision-tree", comment=texts["dot-comment"].format(title=tree.title, version=tree.version))
     graph.attr(rankdir="TB", nodesep="0.18", ranksep="0.42", fontname=FONT, bgcolor="transparent", id="dt-diagram")
     graph.attr("node", fontname=FONT, fontsize=NODE_FONT_SIZE, shape="box", style="rounded", margin="0.1,0.06")
     graph.attr("edge", fontname=FONT, fontsize=EDGE_FONT_SIZE, arrowsize="0.7")
@@ -49,7 +49,13 @@ def build_graph(tree: Tree, texts: Mapping[str, str], links: Links | None = None
         _add_question(graph, question, links)
     for outcome in tree.outcomes:
         _add_outcome(graph, tree, outcome, texts, links)
-        _add_checklist_edges(graph, outcome)
+        if not tree.is_composed:  # with a fork, checklists come once every part is known: no edge from each outcome
+            _add_checklist_edges(graph, outcome)
+    if tree.is_composed:  # asked last, drawn last: the checklists along the bottom
+        with graph.subgraph(name="checklists") as bottom:
+            bottom.attr(rank="sink")
+            for question in (q for q in tree.questions if q.is_checklist):
+                bottom.node(question.id)
     return graph
 
 
@@ -73,7 +79,7 @@ def tooltips(tree: Tree, texts: Mapping[str, str]) -> dict[str, str]:
     words = {svg_id(q.id): q.text for q in tree.questions}
     for outcome in tree.outcomes:
         words[svg_id(outcome.id)] = f"{verdict_name(texts, outcome.verdict)}: {outcome.headline}"
-        for checklist in outcome.checklists:
+        for checklist in outcome.checklists if not tree.is_composed else ():
             words[svg_edge_id(outcome.id, checklist)] = f"{outcome.title} \u2192 {tree.question(checklist).title}"  # type: ignore[union-attr]
     for question in tree.questions:
         for option in question.options if not question.is_checklist else ():
@@ -117,7 +123,8 @@ def _add_question(graph: graphviz.Digraph, question: Question, links: Links | No
         question.id,
         label=graphviz.nohtml(_wrap(question.title)),
         id=svg_id(question.id),
-        **{"class": "dt-question"},
+        **{"class": "dt-question dt-fork" if question.is_fork else "dt-question"},
+        **({"peripheries": "2"} if question.is_fork else {}),
         tooltip=question.text,
         **_url(links.questions.get(question.id) if links else None),
     )

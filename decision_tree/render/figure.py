@@ -16,7 +16,7 @@ from .html import legend, to_html
 from .links import Links
 
 SVG_SLOT = "dt-svg"  # a comment the finished SVG replaces: ElementTree would re-serialise it
-SCRIPT_TEXTS = ("path-title", "path-start", "path-show")
+SCRIPT_TEXTS = ("path-title", "path-start", "path-show", "diagram-print-part", "diagram-keys-touch")
 VIEWER_BUTTONS = (("zoom-out", "diagram-zoom-out"), ("zoom-in", "diagram-zoom-in"), ("fit", "diagram-zoom-fit"), ("actual", "diagram-zoom-actual"))
 
 

@@ -16,6 +16,7 @@ from string import Formatter
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from ..compose import Result
 from ..drift import compare
 from ..engine import paths
 from ..model import Tree
@@ -34,26 +35,33 @@ def held_results(
     listing = ET.SubElement(held, "ul", {"class": "dt-held-list"})
     for version, old in sorted(published.items()):
         if version != tree.version:
+            steps = _chain(version, tree, carried, published)
             for decision in paths(old):
-                listing.append(_old_entry(old, tree, decision.answers, ui, carried.get(version, {})))
+                listing.append(_old_entry(old, tree, decision.answers, ui, steps))
     for decision in paths(tree):
         item = ET.SubElement(listing, "li", {"id": fragment(tree, decision.answers)})
-        _link(item, "outcome", decision.outcome.id, decision.outcome.title)
+        _result_links(item, decision.result, ui)
     ET.SubElement(root, "p").text = ui["fallback-intro"]
     return root
 
 
-def _old_entry(old: Tree, current: Tree, answers: Mapping[str, str], ui: Mapping[str, str], renames: Mapping) -> ET.Element:
+def _chain(version: int, current: Tree, carried: Mapping[int, Any], published: Mapping[int, Tree]) -> tuple:
+    """How a link of ``version`` reaches the current tree (see decision_tree.versions.chain)."""
+    later = range(version + 1, current.version + 1)
+    return tuple((current if v == current.version else published[v], carried.get(v - 1, {})) for v in later)
+
+
+def _old_entry(old: Tree, current: Tree, answers: Mapping[str, str], ui: Mapping[str, str], chain: tuple) -> ET.Element:
     """An older version's result, and where the current tree takes the same answers."""
-    drift = compare(old, answers, current, renames)
+    drift = compare(old, answers, current, chain)
     item = ET.Element("li", {"id": fragment(old, answers)})
     title = ET.Element("span", {"lang": old.language} if old.language != current.language else {})
-    title.text = drift.link.outcome.title  # in the old version's language, which may not be the page's
+    title.text = " + ".join(p.outcome.title for p in drift.link.result.parts)  # the old version's language, which may not be the page's
     _fill(item, ui["held-result"], version=old.version, outcome=title)
     now = ET.SubElement(item, "span")
     now.text = ui["held-now"].format(current=current.version)
-    if drift.outcome is not None:
-        _link(now, "outcome", drift.outcome.id, drift.outcome.title)
+    if drift.result is not None:
+        _result_links(now, drift.result, ui)
     else:
         missing = drift.missing[0]
         ET.SubElement(now, "span").text = ui["held-more"]
@@ -78,6 +86,14 @@ def _append_text(parent: ET.Element, text: str) -> None:
         parent[-1].tail = (parent[-1].tail or "") + text
     else:
         parent.text = (parent.text or "") + text
+
+
+def _result_links(parent: ET.Element, result: Result, ui: Mapping[str, str]) -> None:
+    """A link to each part of a result in the outline, joined as the parts' titles are."""
+    for number, part in enumerate(result.parts):
+        if number:
+            _append_text(parent, ui["part-join"])
+        _link(parent, "outcome", part.outcome.id, part.outcome.title)
 
 
 def _link(parent: ET.Element, kind: str, node_id: str, text: str) -> None:

@@ -1,9 +1,11 @@
 """The home page's figure of the guide's mental model, and verdict chips for prose and tables.
 
-The model: two questions place a case. Does the model lack knowledge it must use? Does it fall
-short in how it behaves? Each verdict sits in the cell whose gap it closes; "not ready" sits
-under all four, as what any of them becomes without the data or the means. The figure is a
-table (row and column headers carry the two questions), so it reads the same to everyone.
+The model: two questions place a case. Does the model lack knowledge it must use (documents,
+or live records behind an API)? Does it fall short in how it behaves? Each verdict sits in the
+cell whose gap it closes, tool calls beside retrieval since both supply what the model lacks;
+a case with several needs takes a part from each cell it touches. "Not ready" sits under all
+four, as what any of them becomes without the data or the means. The figure is a table (row and
+column headers carry the two questions), so it reads the same to everyone.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .html import to_html, verdict_chip
 CELLS: Mapping[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {
     ("has", "fine"): (("prompting",), "model-cell-prompting", False),
     ("has", "short"): (("constrained-output", "stronger-model", "fine-tuning"), "model-cell-behaviour", True),
-    ("lacks", "fine"): (("rag", "prompting"), "model-cell-knowledge", False),
+    ("lacks", "fine"): (("rag", "tool-calls", "prompting"), "model-cell-knowledge", False),
     ("lacks", "short"): (("fine-tuning-and-rag",), "model-cell-both", False),
 }
 ROWS = ("has", "lacks")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Iterable, Literal, Mapping
 
-from ..model import Outcome, Question, Tree
+from ..model import Composition, Outcome, Question, Tree
 from .verdicts import VERDICT_ICONS, verdict_name
 from .links import Links, anchor
 
@@ -38,6 +38,7 @@ def outline_element(tree: Tree, links: Links, texts: Mapping[str, str], heading:
         root.extend(_question_section(tree, q, texts, heading) for q in tree.questions)
     if part in ("all", "outcomes"):
         root.extend(_outcome_section(tree, o, links, texts, heading) for o in tree.outcomes)
+        root.extend(_composition_section(tree, c, links, texts, heading) for c in tree.compositions)
     return root
 
 
@@ -48,6 +49,7 @@ def outline_toc(tree: Tree, part: Part = "all") -> list[tuple[str, str]]:
         entries += [(anchor("question", q.id), q.title) for q in tree.questions]
     if part in ("all", "outcomes"):
         entries += [(anchor("outcome", o.id), o.title) for o in tree.outcomes]
+        entries += [(anchor("composition", c.id), c.title) for c in tree.compositions]
     return entries
 
 
@@ -87,7 +89,7 @@ def _heading(section: ET.Element, heading: str, node_anchor: str, title: str) ->
 
 
 def _question_section(tree: Tree, question: Question, texts: Mapping[str, str], heading: str) -> ET.Element:
-    kind = "dt-outline-question dt-outline-checklist" if question.is_checklist else "dt-outline-question"
+    kind = "dt-outline-question" + (" dt-outline-checklist" if question.is_checklist else " dt-outline-fork" if question.is_fork else "")
     section = ET.Element("section", {"class": kind, "data-question": question.id})
     _heading(section, heading, anchor("question", question.id), question.title)
     ET.SubElement(section, "p", {"class": "dt-question-text"}).text = question.text
@@ -125,6 +127,30 @@ def _outcome_section(tree: Tree, outcome: Outcome, links: Links, texts: Mapping[
     ET.SubElement(details, "summary").text = texts["outline-details"]
     lists = (("outline-why", outcome.reasons), ("outline-caveats", outcome.caveats), ("outline-next-steps", outcome.next_steps))
     for key, items in lists:
+        _titled_list(details, texts[key], items)
+    return section
+
+
+def _composition_section(tree: Tree, composition: Composition, links: Links, texts: Mapping[str, str], heading: str) -> ET.Element:
+    """What a result gains when its parts' verdicts include all of the composition's."""
+    verdict_id = composition.verdict
+    section = ET.Element("section", {"class": f"dt-outline-outcome dt-outline-composition dt-verdict-{verdict_id}", "data-verdict": verdict_id})
+    _heading(section, heading, anchor("composition", composition.id), texts["outline-composition"].format(title=composition.title))
+    when = ET.SubElement(section, "p", {"class": "dt-when"})
+    ET.SubElement(when, "strong").text = texts["outline-when"]
+    when.append(ET.Element("span"))
+    when[-1].text = texts["checklist-join"].join(verdict_name(texts, v) for v in composition.when)
+    verdict = ET.SubElement(section, "p", {"class": "dt-verdict"})
+    ET.SubElement(verdict, "strong").text = texts["outline-verdict"]
+    verdict.append(verdict_chip(texts, verdict_id))
+    ET.SubElement(verdict, "span", {"class": "dt-verdict-label"}).text = f" {tree.verdict_label(verdict_id)}"
+    ET.SubElement(section, "p", {"class": "dt-headline"}).text = composition.headline
+    documented = ET.SubElement(section, "p", {"class": "dt-rests-on"})
+    ET.SubElement(documented, "strong").text = texts["outline-rests-on"]
+    _joined_links(documented, ((links.conclusions[c], tree.conclusion(c).title) for c in composition.conclusions))  # type: ignore[union-attr]
+    details = ET.SubElement(section, "details", {"class": "dt-outcome-details"})
+    ET.SubElement(details, "summary").text = texts["outline-details"]
+    for key, items in (("outline-why", composition.reasons), ("outline-next-steps", composition.next_steps)):
         _titled_list(details, texts[key], items)
     return section
 

@@ -10,11 +10,12 @@ from ..model import Tree
 
 @dataclass(frozen=True, kw_only=True)
 class Links:
-    """Where renderings link: each question's explanation, each outcome's card and each
-    conclusion's page anchor."""
+    """Where renderings link: each question's explanation, each outcome's and composition's
+    card and each conclusion's page anchor."""
 
     questions: dict[str, str]
     outcomes: dict[str, str]
+    compositions: dict[str, str]
     conclusions: dict[str, str]
     quiz: str  # the quiz page, to which a permalink fragment is appended
     text: str  # the tree written out as text on the tree page (its heading {#tree-as-text})
@@ -36,6 +37,7 @@ class Links:
         return cls(
             questions={q.id: resolve(f"{tree_page}#{anchor('question', q.id)}") for q in tree.questions},
             outcomes={o.id: resolve(f"{tree_page}#{anchor('outcome', o.id)}") for o in tree.outcomes},
+            compositions={c.id: resolve(f"{tree_page}#{anchor('composition', c.id)}") for c in tree.compositions},
             conclusions={c.id: resolve(c.path) for c in tree.conclusions},
             quiz=resolve("quiz/"),
             text=resolve(f"{tree_page}#tree-as-text"),
@@ -45,7 +47,8 @@ class Links:
 
 
 def anchor(kind: str, node_id: str) -> str:
-    """The page anchor of a node in the text renderings: ``question-<id>`` or ``outcome-<id>``."""
+    """The page anchor of a node in the text renderings: ``question-<id>``, ``outcome-<id>`` or
+    ``composition-<id>``."""
     return f"{kind}-{node_id}"
 
 

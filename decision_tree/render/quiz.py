@@ -6,9 +6,10 @@ skeleton, and the templates the script fills in (``{name}`` marks a value) trave
 attribute. The skeleton is hidden until the script mounts; then a class the script sets on the
 container hides the fallback, and nothing else does.
 
-The result is laid out around the decision: the verdict panel, the actions that keep it, the
-answers that decide it, the assumptions to check, the next steps, "Your answers", then the full
-reasoning and "What would change this" folded away.
+The result is laid out around the decision: the verdict panel (saying how many answers it rests
+on that the reader was not sure of), the actions that keep it, its parts, the assumptions to
+check, the next steps, "Your answers" (the decisive ones marked), then the full reasoning (why,
+the rivals ruled out, caveats, conclusions, sources) and "What would change this" folded away.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from .html import outline_element
 from .links import Links
 
 # The lists of the result, in the order shown: (part name the script fills, heading's text key).
-RESULT_LISTS: tuple[tuple[str, str], ...] = (("decisive", "md-decisive"), ("assumptions", "md-assumptions"), ("next-steps", "md-next-steps"))
+RESULT_LISTS: tuple[tuple[str, str], ...] = (("parts", "md-parts"), ("assumptions", "md-assumptions"), ("next-steps", "md-next-steps"))
 REASONING_LISTS: tuple[tuple[str, str], ...] = (
     ("reasons", "md-why"),
+    ("rivals", "md-rivals"),
     ("caveats", "md-caveats"),
     ("conclusions", "md-conclusions"),
     ("sources", "md-sources"),
@@ -71,7 +73,7 @@ def _interface(ui: Mapping[str, str]) -> ET.Element:
     """The skeleton the script fills in, hidden until it mounts."""
     app = _part("div", "app", {"class": "dt-quiz-app", "hidden": ""})
     app.append(_part("div", "print-header", {"class": "dt-print-header"}))
-    app.append(_part("div", "notice", {"class": "dt-notice", "role": "alert"}))
+    app.append(_part("div", "notice", {"class": "dt-notice", "role": "alert", "tabindex": "-1"}))  # focused when a link has problems
     app.append(_part("p", "live", {"class": "dt-visually-hidden", "aria-live": "polite"}))
     undo = _part("p", "undo", {"class": "dt-undo", "hidden": ""})
     ET.SubElement(undo, "span").text = ui["undo-text"] + " "
@@ -111,7 +113,7 @@ def _result(ui: Mapping[str, str]) -> ET.Element:
     reasoning = _part("details", "reasoning", {"class": "dt-more"})
     ET.SubElement(reasoning, "summary").text = ui["reasoning"]
     for name, title in REASONING_LISTS:
-        reasoning.append(_titled_list(name, ui[title]))
+        reasoning.append(_titled_list(name, ui[title], hint=ui[f"{name}-hint"] if f"{name}-hint" in ui else ""))
     changes = _part("details", "changes", {"class": "dt-more dt-changes"})
     ET.SubElement(changes, "summary").text = ui["md-what-would-change"]
     ET.SubElement(changes, "p", {"class": "dt-hint"}).text = ui["changes-hint"]
@@ -132,6 +134,7 @@ def _panel(ui: Mapping[str, str]) -> ET.Element:
     ET.SubElement(verdict, "strong").text = ui["label-verdict"]
     verdict.append(_part("span", "verdict", {}))
     panel.append(_part("p", "headline", {"class": "dt-headline"}))
+    panel.append(_part("p", "unchecked", {"class": "dt-unchecked", "hidden": ""}))
     panel.append(_part("p", "version", {"class": "dt-result-version"}))
     own = _part("p", "start-own", {"class": "dt-start-own", "hidden": ""})
     _button(own, ui["start-own"], action="start-own", classes="dt-button dt-button--primary")
@@ -155,7 +158,10 @@ def _actions(ui: Mapping[str, str]) -> ET.Element:
     keep = _part("div", "actions", {"class": "dt-actions", "role": "group", "aria-label": ui["actions-label"]})
     buttons = ET.SubElement(keep, "div", {"class": "dt-buttons"})
     for action in ACTIONS:
-        _button(buttons, ui[action], action=action, part=action)
+        # A phone shows the short label, a word of the full one, which stays the button's name.
+        button = ET.SubElement(buttons, "button", {"type": "button", "class": "dt-button", "data-dt-action": action, "data-dt-part": action})
+        ET.SubElement(button, "span", {"class": "dt-action-full"}).text = ui[action]
+        ET.SubElement(button, "span", {"class": "dt-action-short", "aria-hidden": "true"}).text = ui[f"action-short-{action}"]
     box = _part("div", "copy-box", {"class": "dt-copy-box", "hidden": ""})
     ET.SubElement(box, "label", {"for": "dt-quiz-copy-text"}).text = ui["copy-box-label"]
     box.append(_part("textarea", "copy-text", {"id": "dt-quiz-copy-text", "class": "dt-copy-text", "rows": "8", "readonly": ""}))

@@ -7,35 +7,45 @@ the same templates, writes the same Markdown; a browser test checks that for eve
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from typing import Iterable, Mapping
 
 from ..analysis import Analysis, analyse
-from ..engine import Alternative, Decision, Step
+from ..engine import Decision
 from ..model import Tree
 from ..permalink import permalink, site_address
+from .describe import (
+    answer_label, answer_line, assumption_line, change_line, part_line, rival_line, templates, title_and_headline,
+    unchecked_line,
+)
+
+
+def analysed(tree: Tree, decision: Decision, ui: Mapping[str, str]) -> Analysis:
+    """The decision taken apart, each part's texts labelled with the part's title."""
+    return analyse(tree, decision, labelled=ui["part-text"])
 
 
 def decision_markdown(
     tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "", date: str = ""
 ) -> str:
-    """The decision as a Markdown snippet: verdict, answers, reasons, assumptions, next steps,
-    what would change it, conclusions, sources, versions, the date and the permalink."""
+    """The decision as a Markdown snippet: verdict, parts, answers (the decisive ones marked),
+    why, what to check, the rivals ruled out, caveats, next steps, conclusions, sources, versions,
+    the date and the permalink."""
     t = templates(ui)
-    result = analyse(tree, decision)
-    outcome = decision.outcome
-    lines = [t("md-title", outcome=outcome.title), "", t("md-verdict", verdict=tree.verdict_label(outcome.verdict)), outcome.headline]
+    result = analysed(tree, decision, ui)
+    title, headline = title_and_headline(decision.result, ui)
+    lines = [t("md-title", outcome=title), "", t("md-verdict", verdict=tree.verdict_label(decision.result.verdict)), headline]
+    lines += [unchecked_line(result, ui)] if result.assumptions else []
+    if len(decision.result.parts) > 1:
+        lines += section(t, "md-parts", [part_line(tree, p, ui) for p in decision.result.parts])
     lines += ["", t("md-heading", title=t("md-answers")), ""]
-    lines += [t("md-answer", number=n, question=s.question.text, answer=answer_label(s, ui)) for n, s in enumerate(decision.path, 1)]
-    lines += _section(t, "md-decisive", [t("md-decisive-item", question=s.question.title, answer=answer_label(s, ui)) for s in result.decisive])
-    lines += _section(t, "md-why", result.reasons)
-    lines += _section(t, "md-assumptions", [_assumption(t, a.step, ui) for a in result.assumptions])
-    lines += _section(t, "md-caveats", outcome.caveats)
-    lines += _section(t, "md-next-steps", result.next_steps)
-    lines += _section(t, "md-what-would-change", [_change(t, a) for a in result.alternatives if a.effect != "none"])
-    conclusions = [c for c in map(tree.conclusion, outcome.conclusions) if c]
-    lines += _section(t, "md-conclusions", [t("md-conclusion", title=c.title, url=site_address(tree, c.path, site_url)) for c in conclusions])
-    sources = [s for s in map(tree.source, outcome.sources) if s]
-    lines += _section(t, "md-sources", [t("md-source", citation=s.citation, title=s.title, url=s.url) for s in sources])
+    lines += [answer_line(n, s, result, ui) for n, s in enumerate(decision.path, 1)]
+    lines += section(t, "md-why", result.reasons)
+    lines += section(t, "md-assumptions", [assumption_line(a.step, ui) for a in result.assumptions])
+    lines += section(t, "md-rivals", [rival_line(tree, r, ui) for r in result.rivals])
+    lines += section(t, "md-caveats", result.caveats)
+    lines += section(t, "md-next-steps", result.next_steps)
+    lines += section(t, "md-conclusions", conclusion_lines(tree, result, ui, site_url))
+    lines += section(t, "md-sources", source_lines(tree, result, ui))
     lines += ["", t("md-guide", title=tree.title, guide=guide_version, tree=tree.version)]
     lines += [t("md-date", date=date)] if date else []
     lines += [t("md-permalink", url=permalink(tree, decision.answers, site_url))]
@@ -43,72 +53,61 @@ def decision_markdown(
 
 
 def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "") -> str:
-    """The decision for a terminal: outcome, answers, reasons, assumptions, next steps, what
-    would change it (grouped by where it leads), links and the permalink."""
-    result = analyse(tree, decision)
-    outcome = decision.outcome
-    lines = [f"{ui['txt-outcome']}: {outcome.title}", f"{ui['txt-verdict']}: {tree.verdict_label(outcome.verdict)}", outcome.headline]
-    lines += ["", f"{ui['txt-answers']}:"]
+    """The decision for a terminal: result, verdict, parts, answers, reasons, assumptions, rivals,
+    next steps, what would change it, links and the permalink."""
+    result = analysed(tree, decision, ui)
+    t = templates(ui)
+    title, headline = title_and_headline(decision.result, ui)
+    lines = [field(ui, "txt-outcome", title), field(ui, "txt-verdict", tree.verdict_label(decision.result.verdict)), headline]
+    lines += [unchecked_line(result, ui)] if result.assumptions else []
+    if len(decision.result.parts) > 1:
+        lines += plain(ui["md-parts"], [part_line(tree, p, ui) for p in decision.result.parts], ui)
+    lines += ["", ui["txt-list"].format(title=ui["txt-answers"])]
     for number, step in enumerate(decision.path, start=1):
         mark = {"verdict": "*", "outcome": "+"}.get(result.effect(step), " ")
         lines += [f" {mark}{number}. {step.question.text}", f"     {answer_label(step, ui)}"]
     lines += ["", ui["txt-marks"]]
-    lines += _plain(ui["txt-why"], result.reasons)
-    lines += _plain(ui["md-assumptions"], [_assumption(templates(ui), a.step, ui) for a in result.assumptions])
-    lines += _plain(ui["md-caveats"], outcome.caveats)
-    lines += _plain(ui["md-next-steps"], result.next_steps)
-    lines += _grouped_changes(result, ui)
-    conclusions = [tree.conclusion(c) for c in outcome.conclusions]
-    lines += _plain(ui["md-conclusions"], [f"{c.title}: {site_address(tree, c.path, site_url)}" for c in conclusions if c])
-    lines += ["", ui["txt-versions"].format(tree=tree.version, guide=guide_version)]
-    lines += [f"{ui['txt-permalink']}: {permalink(tree, decision.answers, site_url)}"]
+    lines += plain(ui["txt-why"], result.reasons, ui)
+    lines += plain(ui["md-assumptions"], [assumption_line(a.step, ui) for a in result.assumptions], ui)
+    lines += plain(ui["md-rivals"], [rival_line(tree, r, ui) for r in result.rivals], ui)
+    lines += plain(ui["md-caveats"], result.caveats, ui)
+    lines += plain(ui["md-next-steps"], result.next_steps, ui)
+    lines += plain(ui["md-what-would-change"], [change_line(a, ui) for a in result.alternatives if a.effect != "none"], ui)
+    conclusions = [c for c in map(tree.conclusion, result.conclusions) if c]
+    lines += plain(ui["md-conclusions"], [ui["txt-field"].format(label=c.title, value=site_address(tree, c.path, site_url)) for c in conclusions], ui)
+    lines += ["", t("txt-versions", tree=tree.version, guide=guide_version)]
+    lines += [field(ui, "txt-permalink", permalink(tree, decision.answers, site_url))]
     return "\n".join(lines) + "\n"
 
 
-def answer_label(step: Step, ui: Mapping[str, str]) -> str:
-    """An answer as a reader reads it: the option's label, or a checklist's labels joined."""
-    return ui["checklist-join"].join(o.label for o in step.options)
-
-
-def describe_alternative(alternative: Alternative, ui: Mapping[str, str]) -> str:
-    """One line of "what would change this"."""
-    return _change(templates(ui), alternative)
-
-
-def templates(ui: Mapping[str, str]) -> Callable[..., str]:
-    """``t(name, **values)``: the interface text ``name`` with its ``{value}`` slots filled."""
-    return lambda name, **values: ui[name].format(**values)
-
-
-# Helper functions --------------------------------------------------------------------
-
-
-def _assumption(t, step: Step, ui: Mapping[str, str]) -> str:
-    return t("md-assumption", answer=answer_label(step, ui), question=step.question.title, experiment=step.option.experiment)
-
-
-def _change(t, alternative: Alternative) -> str:
-    if alternative.outcome is not None:
-        leads = alternative.outcome.title
-    else:
-        leads = t("md-more-questions", next=alternative.next_question.text)  # type: ignore[union-attr]
-    return t("md-change", question=alternative.question.title, answer=alternative.option.label, leads=leads)
-
-
-def _grouped_changes(result: Analysis, ui: Mapping[str, str]) -> list[str]:
-    """ "What would change this", one block per place the changes lead to."""
-    lines = []
+def conclusion_lines(tree: Tree, result: Analysis, ui: Mapping[str, str], site_url: str) -> list[str]:
+    """The documented conclusions the result rests on, as Markdown links, each with the guide
+    version its statement dates from (a result of an older tree version: without)."""
     t = templates(ui)
-    for group in result.groups:
-        changes = [a for a in group.alternatives if a.effect != "none"]
-        if not changes:
-            continue
-        heading = group.outcome.title if group.outcome else ui["txt-more-questions"]
-        lines += [f"  {heading}:", *[f"    - {_change(t, a)}" for a in changes]]
-    return ["", f"{ui['md-what-would-change']}:", *lines] if lines else []
+    since = statement_versions(tree)
+    lines = []
+    for c in (c for c in map(tree.conclusion, result.conclusions) if c):
+        url = site_address(tree, c.path, site_url)
+        lines.append(t("md-conclusion-since", title=c.title, url=url, since=since[c.id]) if c.id in since else t("md-conclusion", title=c.title, url=url))
+    return lines
 
 
-def _section(t, title_key: str, items: Iterable[str]) -> list[str]:
+def statement_versions(tree: Tree) -> dict[str, str]:
+    """Conclusion id -> the guide version its current statement dates from, for the current tree
+    version (an older version's result cites the statements it was made with: none given)."""
+    from ..content import VERSION
+    from ..history import statement_version
+
+    return {c.id: statement_version(c.id) for c in tree.conclusions} if tree.version == VERSION else {}
+
+
+def source_lines(tree: Tree, result: Analysis, ui: Mapping[str, str]) -> list[str]:
+    """The published works the result rests on."""
+    t = templates(ui)
+    return [t("md-source", citation=s.citation, title=s.title, url=s.url) for s in map(tree.source, result.sources) if s]
+
+
+def section(t, title_key: str, items: Iterable[str]) -> list[str]:
     """A titled Markdown list, or nothing when there are no items."""
     items = list(items)
     if not items:
@@ -116,6 +115,12 @@ def _section(t, title_key: str, items: Iterable[str]) -> list[str]:
     return ["", t("md-heading", title=t(title_key)), "", *[t("md-item", text=item) for item in items]]
 
 
-def _plain(title: str, items: Iterable[str]) -> list[str]:
+def plain(title: str, items: Iterable[str], ui: Mapping[str, str]) -> list[str]:
+    """A titled plain-text list, or nothing when there are no items."""
     items = list(items)
-    return ["", f"{title}:", *[f"  - {item}" for item in items]] if items else []
+    return ["", ui["txt-list"].format(title=title), *[f"  - {item}" for item in items]] if items else []
+
+
+def field(ui: Mapping[str, str], label: str, value: str) -> str:
+    """A labelled line of plain text ("Result: …"), with the language's colon."""
+    return ui["txt-field"].format(label=ui[label], value=value)

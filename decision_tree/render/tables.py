@@ -6,6 +6,7 @@ Markdown; a ``data-dt-table`` attribute names them for scripts and tests instead
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import Mapping
 
@@ -33,14 +34,14 @@ def paths_table(tree: Tree, links: Links, texts: Mapping[str, str]) -> str:
     intro.text = texts["paths-intro"].format(count=len(every), version=tree.version)
     ET.SubElement(root, "p", {"class": "dt-print-note"}).text = texts["paths-print-note"]
     for outcome in tree.outcomes:
-        reaching = [d for d in every if d.outcome.id == outcome.id]
+        reaching = [d for d in every if d.result.id == outcome.id]
         root.append(_outcome_paths(outcome, reaching, texts))
     return to_html(root)
 
 
 def conclusions_table(tree: Tree, links: Links, texts: Mapping[str, str]) -> str:
     """The register: each conclusion's id, a link to it, and the outcomes that cite it."""
-    table = _table("conclusions", (texts["table-conclusion-id"], texts["table-conclusion"], texts["table-cited-by"]))
+    table = _table("conclusions", (texts["table-conclusion-id"], texts["table-conclusion"], texts["table-cited-by"]), texts["table-label-conclusions"], texts)
     body = ET.SubElement(table, "tbody")
     for conclusion in tree.conclusions:
         row = ET.SubElement(body, "tr")
@@ -48,22 +49,24 @@ def conclusions_table(tree: Tree, links: Links, texts: Mapping[str, str]) -> str
         ET.SubElement(ET.SubElement(row, "td"), "a", {"href": links.conclusions[conclusion.id]}).text = conclusion.title
         cell = ET.SubElement(row, "td")
         citing = [o for o in tree.outcomes if conclusion.id in o.conclusions]
-        if not citing:
+        combining = [c for c in tree.compositions if conclusion.id in c.conclusions]
+        if not citing and not combining:
             cell.text = texts["table-background"]
-        for number, outcome in enumerate(citing):
-            link = ET.SubElement(cell, "a", {"href": links.outcomes[outcome.id]})
-            link.text = outcome.title
-            link.tail = ", " if number < len(citing) - 1 else ""
+        cited = [(links.outcomes[o.id], o.title) for o in citing] + [(links.compositions[c.id], c.title) for c in combining]
+        for number, (href, title) in enumerate(cited):
+            link = ET.SubElement(cell, "a", {"href": href})
+            link.text = title
+            link.tail = ", " if number < len(cited) - 1 else ""
     return to_html(table)
 
 
 def schema_table(texts: Mapping[str, str]) -> str:
     """The JSON export's fields, types and meanings."""
-    table = _table("schema", (texts["table-field"], texts["table-type"], texts["table-meaning"]))
+    table = _table("schema", (texts["table-field"], texts["table-type"], texts["table-meaning"]), texts["table-label-schema"], texts)
     body = ET.SubElement(table, "tbody")
     for field, kind in SCHEMA:
         row = ET.SubElement(body, "tr")
-        ET.SubElement(ET.SubElement(row, "td"), "code").text = field
+        _field_name(ET.SubElement(ET.SubElement(row, "td"), "code"), field)
         ET.SubElement(ET.SubElement(row, "td"), "code").text = kind  # a JSON type name
         ET.SubElement(row, "td").text = texts[schema_text(field)].replace("`", "")
     return to_html(table)
@@ -72,8 +75,10 @@ def schema_table(texts: Mapping[str, str]) -> str:
 # Helper functions --------------------------------------------------------------------
 
 
-def _table(name: str, headings: tuple[str, ...]) -> ET.Element:
-    table = ET.Element("table", {"data-dt-table": name})
+def _table(name: str, headings: tuple[str, ...], label: str, texts: Mapping[str, str]) -> ET.Element:
+    """A table named for the page's script, which names the box it scrolls in by ``label`` when
+    it is wider than the screen."""
+    table = ET.Element("table", {"data-dt-table": name, "data-dt-label": texts["table-scrolls"].format(table=label)})
     head = ET.SubElement(ET.SubElement(table, "thead"), "tr")
     for title in headings:
         ET.SubElement(head, "th", {"scope": "col"}).text = title
@@ -87,7 +92,7 @@ def _outcome_paths(outcome: Outcome, reaching: list[Decision], texts: Mapping[st
     ET.SubElement(summary, "span", {"class": "dt-paths-title"}).text = f" {outcome.title}"
     ET.SubElement(summary, "span", {"class": "dt-paths-count"}).text = f" {texts['paths-count'].format(count=len(reaching))}"
     ET.SubElement(ET.SubElement(details, "p"), "a", {"href": f"#{anchor('outcome', outcome.id)}"}).text = texts["paths-to-card"]
-    table = _table("paths", (texts["table-number"], texts["table-answers"]))
+    table = _table("paths", (texts["table-number"], texts["table-answers"]), texts["table-label-paths"].format(outcome=outcome.title), texts)
     body = ET.SubElement(table, "tbody")
     for number, decision in enumerate(reaching, start=1):
         row = ET.SubElement(body, "tr")
@@ -96,6 +101,18 @@ def _outcome_paths(outcome: Outcome, reaching: list[Decision], texts: Mapping[st
         for step in (s for s in decision.path if not s.question.is_checklist):  # as the diagram draws them
             item = ET.SubElement(answers, "li")
             item.text = f"{step.question.title} "
-            ET.SubElement(item, "strong").text = step.option.short
+            ET.SubElement(item, "strong").text = texts["checklist-join"].join(o.short for o in step.options)
     details.append(table)
     return details
+
+
+def _field_name(code: ET.Element, field: str) -> None:
+    """A field name that may break only after a dot or ``[]``, never inside a word.
+
+    >>> element = ET.Element("code"); _field_name(element, "questions[].options[].label"); ET.tostring(element).decode()
+    '<code>questions[]<wbr />.options[]<wbr />.label</code>'
+    """
+    parts = re.split(r"(?<=\])(?=\.)", field)
+    code.text = parts[0]
+    for part in parts[1:]:
+        ET.SubElement(code, "wbr").tail = part

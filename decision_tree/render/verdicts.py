@@ -12,6 +12,7 @@ VERDICT_ICONS: Mapping[str, str] = {
     "constrained-output": "{ }",  # a schema
     "stronger-model": "\u25b2",  # a step up
     "rag": "\u2630",  # an index to look things up in
+    "tool-calls": "\u21c4",  # a call out and an answer back
     "fine-tuning": "\u2699",  # a gear: change the model itself
     "fine-tuning-and-rag": "\u2699\u2630",
     "not-ready": "\u26a0",  # stop and prepare first

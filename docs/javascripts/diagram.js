@@ -13,7 +13,8 @@
 
 const NODE = "dt-node-";
 const EDGE = "dt-edge-";
-const ZOOM_STEP = 1.25;
+const TOUCH = window.matchMedia("(pointer: coarse)").matches; // a finger: bigger steps, and words for it
+const ZOOM_STEP = TOUCH ? 1.6 : 1.25;
 const ZOOM_MIN = 0.1;
 const ZOOM_MAX = 3;
 const DRAG_THRESHOLD = 4; // px a pointer moves before a press counts as a drag, not a click
@@ -39,6 +40,7 @@ const mountFigure = (figure) => {
   const diagram = parts(figure);
   figure.dtDiagram = diagram;
   diagram.toolbar.hidden = false;
+  if (TOUCH) figure.querySelector(".dt-viewer-keys").textContent = diagram.texts["diagram-keys-touch"];
   watchScroll(diagram);
   wireViewer(diagram);
   wireNodes(diagram);
@@ -228,11 +230,14 @@ const swallow = (event) => {
 const node = (id) => (id ? document.getElementById(NODE + id) : null);
 const idOf = (group) => group.id.slice(NODE.length);
 
-// On the quiz page a question node jumps the quiz to its question instead of leaving the page.
+// On the quiz page a question node on the reader's path (answered, or the one being asked) jumps
+// the quiz to its question instead of leaving the page; any other node opens its explanation on
+// the tree page, as everywhere else (the quiz cannot go there before the questions that lead to it).
 const wireNodes = (diagram) => {
   diagram.figure.addEventListener("click", (event) => {
     const group = event.target.closest(".node.dt-question");
     if (!group || !document.querySelector("[data-dt-quiz]") || opensElsewhere(event)) return;
+    if (!group.classList.contains("dt-on-path")) return;
     event.preventDefault();
     event.stopPropagation(); // not page navigation: instant navigation would take the link
     goto(diagram, idOf(group));
@@ -246,25 +251,6 @@ const goto = (diagram, question) => {
   document.dispatchEvent(new CustomEvent("dt:goto", { detail: { question } }));
 };
 
-// The words of a node as the drawing shows them: its title, without an outcome's verdict line.
-const words = (id) => {
-  const group = node(id);
-  if (!group) return id;
-  const lines = [...group.querySelectorAll("text")].filter((t) => t.getAttribute("font-weight") !== "bold");
-  return lines.map((t) => t.textContent.trim()).join(" ");
-};
-
-const answerWords = (question, option) => {
-  const edge = document.getElementById(EDGE + question + "--" + option);
-  return edge ? [...edge.querySelectorAll("text")].map((t) => t.textContent.trim()).join(" ") : option;
-};
-
-const verdictOf = (id) => {
-  const group = node(id);
-  const marker = group && group.querySelector("text[font-weight=bold]");
-  return marker ? marker.textContent.trim() : "";
-};
-
 // The quiz's path ------------------------------------------------------------------------
 
 // Highlight the path on the drawing and list it beside the quiz.
@@ -273,14 +259,14 @@ const showPath = (event) => {
   const figure = document.querySelector("[data-dt-figure][data-dt-mounted]");
   if (!figure || !figure.dtDiagram) return;
   const diagram = figure.dtDiagram;
-  const { nodes = [], edges = [], current = null, state = "question" } = event.detail || {};
+  const { nodes = [], edges = [], steps = [], current = null, here = null, state = "question" } = event.detail || {};
   diagram.current = current;
   for (const el of figure.querySelectorAll(".dt-on-path, .dt-current")) el.classList.remove("dt-on-path", "dt-current");
   const ids = nodes.map((id) => NODE + id).concat(edges.map(([q, o]) => EDGE + q + "--" + o));
   for (const id of ids) document.getElementById(id)?.classList.add("dt-on-path");
   node(current)?.classList.add("dt-on-path", "dt-current");
   if (!diagram.viewer.open) centre(diagram.box, node(current));
-  if (diagram.path) listPath(diagram, edges, current, state);
+  if (diagram.path) listPath(diagram, steps, here, state);
 };
 
 // Wrap the quiz with a "path so far" panel: beside the question on wide screens, above it on
@@ -306,21 +292,22 @@ const placePath = (diagram, quiz) => {
   if (focused) focused.focus({ preventScroll: true });
 };
 
-const listPath = (diagram, edges, current, state) => {
-  const items = edges.map(([question, option]) =>
+// The path so far in the quiz's words: each question answered (a button back to it) with its
+// answer, then where the reader is: the question being asked, or the result and its verdict.
+const listPath = (diagram, steps, here, state) => {
+  const items = steps.map(({ question, title, answer }) =>
     make("li", { class: "dt-path-step" }, [
-      make("button", { type: "button", class: "dt-link dt-path-question", "data-dt-goto": question }, words(question)),
-      make("span", { class: "dt-path-answer" }, answerWords(question, option)),
+      make("button", { type: "button", class: "dt-link dt-path-question", "data-dt-goto": question }, title),
+      make("span", { class: "dt-path-answer" }, answer),
     ]),
   );
-  if (current) {
-    const verdict = state === "result" ? [make("span", { class: "dt-path-verdict" }, verdictOf(current)), " "] : [];
-    const here = make("li", { class: "dt-path-step dt-current", "aria-current": "step" }, [...verdict, make("strong", {}, words(current))]);
-    items.push(here);
+  if (here) {
+    const verdict = state === "result" && here.verdict ? [make("span", { class: "dt-path-verdict" }, here.verdict), " "] : [];
+    items.push(make("li", { class: "dt-path-step dt-current", "aria-current": "step" }, [...verdict, make("strong", {}, here.title)]));
   }
   diagram.path.replaceChildren(...items);
   // Before the first answer there is no path yet: narrow screens keep the question in view instead.
-  diagram.path.closest(".dt-path").classList.toggle("dt-path--empty", edges.length === 0);
+  diagram.path.closest(".dt-path").classList.toggle("dt-path--empty", steps.length === 0);
   diagram.path.scrollLeft = diagram.path.scrollWidth; // on a phone the list scrolls: show its end
 };
 

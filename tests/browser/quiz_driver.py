@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, expect
 
 from decision_tree import TREE, Decision, Tree, ui
-from decision_tree.analysis import analyse
 from decision_tree.engine import Step, walk
 from decision_tree.model import Outcome, Question
 from decision_tree.permalink import fragment as permalink_fragment
-from decision_tree.render.report import answer_label
+from decision_tree.render.describe import answer_label, answer_short, change_words, rival_line, title_and_headline, unchecked_line
+from decision_tree.render.report import analysed, statement_versions
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -55,16 +55,19 @@ READ_RESULT = """() => {
     outcome: result.dataset.outcome, verdict: result.dataset.verdict, tree: Number(result.dataset.treeVersion),
     kind: result.dataset.kind, kicker: part('kicker').textContent, title: part('title').textContent,
     verdictLabel: part('verdict').textContent, headline: part('headline').textContent,
-    decisive: [...part('decisive').querySelectorAll('li[data-question]')].map(li => li.dataset.question),
+    decisive: [...document.querySelectorAll('[data-dt-part=answers] .dt-answer[data-decides]')].map(r => r.dataset.question),
+    unchecked: part('unchecked').hidden ? '' : part('unchecked').textContent,
+    parts: shown('parts') ? [...part('parts').querySelectorAll(':scope > li')].map(li => li.dataset.outcome) : [],
+    rivals: [...part('rivals').querySelectorAll(':scope > li')].map(li => [li.dataset.verdict, li.textContent]),
     assumptions: [...part('assumptions').querySelectorAll('li')].map(li => [li.dataset.question, li.querySelector('.dt-experiment').textContent]),
     nextSteps: shown('next-steps') ? texts('next-steps') : [],
     reasons: shown('reasons') ? texts('reasons') : [],
     caveats: shown('caveats') ? texts('caveats') : [],
-    conclusions: [...part('conclusions').querySelectorAll('a')].map(a => [a.textContent, a.href]),
+    conclusions: [...part('conclusions').querySelectorAll('li')].map(li => [li.querySelector('a').textContent, li.querySelector('a').href, li.textContent]),
     sources: [...part('sources').querySelectorAll('li')].map(li => [li.textContent, li.querySelector('a').href]),
     groups: part('changes').hidden ? [] : [...part('alternatives').querySelectorAll('.dt-change-group')].map(g => ({
       outcome: g.dataset.outcome,
-      changes: [...g.querySelectorAll('[data-dt-action=alternative]')].map(a => [a.dataset.question, a.dataset.option, a.dataset.effect, a.getAttribute('href')]),
+      changes: [...g.querySelectorAll('[data-dt-action=alternative]')].map(a => [a.dataset.question, a.dataset.answer, a.dataset.effect, a.getAttribute('href')]),
     })),
     summary: [...document.querySelectorAll('[data-dt-part=answers] .dt-answer')].map(r => [r.dataset.question, r.dataset.option]),
     permalink: part('permalink').textContent,
@@ -376,47 +379,60 @@ def steps_of(tree: Tree, answers: dict[str, str]) -> tuple[tuple[Step, ...], Que
 
 
 def progress(answers: dict[str, str], tree: Tree = TREE) -> str:
-    """The progress line for the question these answers reach: its number, and the most a path can have."""
+    """The progress line for the question these answers reach: its number, and the most a path
+    can still have (the quiz's estimate: the longest path of each branch still open, an answered
+    question following its answer, then the checklists on the way); at the fork, the number only."""
     steps, node = walk(tree, answers)
+    if node.is_fork:
+        return TEXTS["progress-open"].format(number=len(steps) + 1)
+    checklists: set[str] = set()
 
     def depth(node_id: str) -> int:
+        outcome = tree.outcome(node_id)
+        if outcome is not None:
+            checklists.update(outcome.checklists)
+            return 0
         question = tree.question(node_id)
-        if question is None:
-            return len(tree.outcome(node_id).checklists)
+        if node_id in answers:
+            return depth(next(o for o in question.options if o.id == answers[node_id]).next)
         return 1 + max(depth(o.next) for o in question.options)
 
-    if node.is_checklist:
-        outcome = tree.outcome([s for s in steps if not s.question.is_checklist][-1].option.next)
-        left = len(outcome.checklists) - outcome.checklists.index(node.id)
-    else:
-        left = depth(node.id)
+    fork = next((s for s in steps if s.question.is_fork), None)
+    starts = [o.next for o in fork.options] if fork else [tree.start if node.is_checklist else node.id]
+    left = sum(depth(n) for n in starts) + len([c for c in checklists if c not in answers])
     return TEXTS["progress"].format(number=len(steps) + 1, most=len(steps) + left)
 
 
 def expected_result(tree: Tree, decision: Decision, site_url: str, kind: str = "own") -> dict[str, Any]:
     """What READ_RESULT should find for a decision, per the Python analysis."""
-    result = analyse(tree, decision)
-    outcome = decision.outcome
-    answers = decision.answers
     texts = ui(tree.language)  # the page's edition is the tree's language
+    result = analysed(tree, decision, texts)
+    answers = decision.answers
+    title, headline = title_and_headline(decision.result, texts)
     kicker = {"own": "result-kicker", "shared": "shared-kicker", "old": "old-kicker"}[kind]
     groups = []
     for group in result.groups:
         changes = [a for a in group.alternatives if a.effect != "none"]
         if changes and not (kind == "old"):
             groups.append({
-                "outcome": group.outcome.id if group.outcome else "",
-                "changes": [[a.question.id, a.option.id, a.effect, "#" + changed_fragment(tree, answers, a.question.id, a.option.id)] for a in changes],
+                "outcome": group.result_id or "",
+                "changes": [[a.question.id, a.answer, a.effect, "#" + changed_fragment(tree, answers, a.question.id, a.answer)] for a in changes],
             })
+    since = statement_versions(tree)
+    conclusions = [c for c in map(tree.conclusion, result.conclusions) if c]
     return {
-        "outcome": outcome.id, "verdict": outcome.verdict, "tree": tree.version, "kind": kind,
-        "kicker": texts[kicker].format(version=tree.version), "title": outcome.title,
-        "verdictLabel": tree.verdict_label(outcome.verdict), "headline": outcome.headline,
+        "outcome": decision.result.id, "verdict": decision.result.verdict, "tree": tree.version, "kind": kind,
+        "kicker": texts[kicker].format(version=tree.version), "title": title,
+        "verdictLabel": tree.verdict_label(decision.result.verdict), "headline": headline,
         "decisive": [s.question.id for s in result.decisive],
+        "unchecked": unchecked_line(result, texts),
+        "parts": [p.outcome.id for p in decision.result.parts] if len(decision.result.parts) > 1 else [],
+        "rivals": [[r.verdict, rival_line(tree, r, texts)] for r in result.rivals],
         "assumptions": [[a.step.question.id, texts["assumption-experiment"].format(experiment=a.experiment)] for a in result.assumptions],
-        "nextSteps": list(result.next_steps), "reasons": list(result.reasons), "caveats": list(outcome.caveats),
-        "conclusions": [[c.title, site_url + c.path] for c in map(tree.conclusion, outcome.conclusions) if c],
-        "sources": [[texts["source-citation"].format(citation=s.citation) + s.title, s.url] for s in map(tree.source, outcome.sources) if s],
+        "nextSteps": list(result.next_steps), "reasons": list(result.reasons), "caveats": list(result.caveats),
+        "conclusions": [[c.title, site_url + c.path, c.title + (" " + texts["conclusion-since"].format(since=since[c.id]) if c.id in since else "")]
+                        for c in conclusions],
+        "sources": [[texts["source-citation"].format(citation=s.citation) + s.title, s.url] for s in map(tree.source, result.sources) if s],
         "groups": groups,
         "summary": [[s.question.id, s.answer] for s in decision.path],
         "permalink": site_url + "quiz/#" + permalink_fragment(tree, answers),
@@ -424,19 +440,31 @@ def expected_result(tree: Tree, decision: Decision, site_url: str, kind: str = "
     }
 
 
-def changed_fragment(tree: Tree, answers: dict[str, str], question_id: str, option_id: str) -> str:
+def changed_fragment(tree: Tree, answers: dict[str, str], question_id: str, answer: str) -> str:
     """The fragment of these answers with one changed, cut to the path they still make."""
-    steps, _ = walk(tree, {**answers, question_id: option_id})
+    steps, _ = walk(tree, {**answers, question_id: answer})
     return permalink_fragment(tree, {s.question.id: s.answer for s in steps})
 
 
-def expected_path(decision: Decision) -> dict[str, Any]:
-    """The "dt:path" detail the quiz announces at a result."""
-    choices = [s for s in decision.path if not s.question.is_checklist]
-    checklists = [s.question.id for s in decision.path if s.question.is_checklist]
-    nodes = [s.question.id for s in choices] + [decision.outcome.id] + checklists
-    edges = [[s.question.id, s.option.id] for s in choices] + [[decision.outcome.id, c] for c in checklists]
-    return {"nodes": nodes, "edges": edges, "current": decision.outcome.id, "state": "result"}
+def expected_path(tree: Tree, state: Decision | Mapping[str, str]) -> dict[str, Any]:
+    """The "dt:path" detail the quiz announces at a result (a decision), or for the state some
+    answers reach, per the engine: a question still to answer lights up the path to it."""
+    texts = ui(tree.language)
+    path, node = (state.path, state.result) if isinstance(state, Decision) else walk(tree, state)
+    at_question = isinstance(node, Question)
+    choices = [s for s in path if not s.question.is_checklist]
+    checklists = [s.question.id for s in path if s.question.is_checklist]
+    outcomes = [] if at_question else [p.outcome.id for p in node.parts]
+    pending = [node.id] if at_question else []
+    nodes = list(dict.fromkeys([s.question.id for s in choices] + outcomes + checklists + pending))
+    edges = [[s.question.id, o.id] for s in choices for o in s.options]
+    steps = [{"question": s.question.id, "title": s.question.title, "answer": answer_short(s, texts)} for s in path]
+    if at_question:
+        here = {"id": node.id, "title": node.title, "verdict": ""}
+    else:
+        here = {"id": outcomes[0], "title": title_and_headline(node, texts)[0], "verdict": texts[f"verdict-short-{node.verdict}"]}
+    return {"nodes": nodes, "edges": edges, "steps": steps, "current": here["id"], "here": here,
+            "state": "question" if at_question else "result"}
 
 
 def label(step: Step) -> str:

@@ -13,7 +13,7 @@ from decision_tree import TREE, ui
 from decision_tree.render.verdicts import VERDICT_ICONS
 from decision_tree.render.links import svg_id
 from tests.browser.diagram_checks import contrasts, label_sizes
-from tests.browser.quiz_driver import no_horizontal_scroll
+from tests.browser.quiz_driver import Quiz, no_horizontal_scroll
 from tests.browser.tab import Tab
 from tests.gates.palette import use_palette
 
@@ -152,10 +152,24 @@ def test_outcome_nodes_lead_to_their_cards_and_questions_to_their_explanations(n
 
 def test_on_the_quiz_page_a_question_node_jumps_the_quiz_there(new_context, site) -> None:
     page = new_context(viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(site.page("quiz/#v=2&problem=missing-knowledge&knowledge-base=yes"))
+    page.goto(site.page("quiz/#v=3&needs=knowledge&knowledge-base=yes"))
     expect(page.locator(".dt-path .dt-current")).to_be_visible()
     page.evaluate("""() => { window.gotos = [];
       document.addEventListener('dt:goto', e => window.gotos.push(e.detail.question)); }""")
-    page.locator(f"#{svg_id('problem')} a").click()
-    assert page.evaluate("window.gotos") == ["problem"]
+    page.locator(f"#{svg_id('needs')} a").click()
+    assert page.evaluate("window.gotos") == ["needs"]
     assert page.url.startswith(site.page("quiz/")), "the node did not leave the quiz"
+
+
+def test_on_the_quiz_page_no_node_is_a_dead_click(new_context, site) -> None:
+    """The question being asked takes the reader back to it; a question the quiz has not reached
+    opens its explanation on the tree page (the quiz cannot go there yet)."""
+    page = new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.goto(site.page("quiz/#v=3&needs=knowledge&knowledge-base=yes"))
+    expect(page.locator(".dt-path .dt-current")).to_be_visible()
+    Quiz(page).settled()
+    page.locator(f"#{svg_id('knowledge-volume')} a").click()
+    expect(page.locator("[data-dt-part=question]")).to_be_focused()
+    assert page.url.endswith("#v=3&needs=knowledge&knowledge-base=yes")
+    page.locator(f"#{svg_id('style-examples')} a").click()
+    page.wait_for_url(site.page("tree/#question-style-examples"))

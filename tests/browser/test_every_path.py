@@ -1,8 +1,9 @@
 """Every root-to-outcome path of every published tree version, through the quiz, agrees with the
 Python core and the command line.
 
-- Current version: each path's permalink shows the outcome with the groups of the analysis
-  (decisive answers, assumptions, reasons, next steps, what would change it by destination),
+- Current version: each path of each need named alone, and each situation of the golden set that
+  names several needs, shows its result with the groups of the analysis (parts, decisive answers,
+  assumptions, reasons, rivals, next steps, what would change it by destination),
   the answers, the permalink and the path announced to the diagram; "Copy for design doc" puts
   ``decide --format markdown`` on the clipboard and "Export decision record" offers
   ``decide --format madr`` as a file, byte for byte. One path per outcome is also clicked through.
@@ -26,24 +27,28 @@ import pytest
 from playwright.sync_api import expect
 
 import decision_tree
-from decision_tree import TREE, Decision, paths, ui
+from decision_tree import TREE, Decision, decide, paths, ui
 from decision_tree.cli import main
 from decision_tree.drift import compare
 from decision_tree.permalink import fragment
-from decision_tree.render.results import _current_lines
-from decision_tree.versions import CARRIED, published
+from decision_tree.render.describe import title_and_headline
+from decision_tree.render.results import current_lines
+from decision_tree.versions import chain, published
+from tests.core.test_scenarios import SCENARIOS
 from tests.browser.quiz_driver import TEXTS, ReadInBatches, dated, expected_path, expected_result, progress
 
 pytestmark = pytest.mark.browser
 
 PATHS = list(paths(TREE))
-V1 = published()[1]
-V1_PATHS = list(paths(V1))
-ONE_PATH_PER_OUTCOME = list({d.outcome.id: d for d in reversed(PATHS)}.values())
+OLD = {version: published()[version] for version in sorted(published()) if version != TREE.version}
+OLD_PATHS = [(version, d) for version, old in OLD.items() for d in paths(old)]
+ONE_PATH_PER_OUTCOME = list({d.result.id: d for d in reversed(PATHS)}.values())
+# Results of several parts: the golden set's situations of two or more needs, answered as written.
+COMPOSED = [decide(TREE, s["answers"]) for s in SCENARIOS if "." in s["answers"]["needs"]]
 
 
 def path_id(decision: Decision) -> str:
-    return "/".join(step.answer for step in decision.path) + "->" + decision.outcome.id
+    return "/".join(step.answer for step in decision.path) + "->" + decision.result.id
 
 
 def cli(*args: str) -> str:
@@ -59,69 +64,75 @@ def answers_of(decision: Decision) -> list[str]:
 
 
 def test_the_paths_are_all_there() -> None:
-    assert (len(PATHS), len(V1_PATHS), len(ONE_PATH_PER_OUTCOME)) == (380, 85, len(TREE.outcomes))
+    assert (len(PATHS), len(ONE_PATH_PER_OUTCOME)) == (507, len(TREE.outcomes))
+    assert [len(list(paths(old))) for old in OLD.values()] == [85, 380]
+    assert len(COMPOSED) >= 10
 
 
 @pytest.fixture(scope="module")
 def current_results(module_quiz) -> ReadInBatches:
     quiz, _ = module_quiz
-    return ReadInBatches(quiz, [fragment(TREE, d.answers) for d in PATHS], keep=True)
+    return ReadInBatches(quiz, [fragment(TREE, d.answers) for d in [*PATHS, *COMPOSED]], keep=True)
 
 
 @pytest.fixture(scope="module")
-def version_1_results(module_quiz) -> ReadInBatches:
+def old_results(module_quiz) -> ReadInBatches:
     quiz, _ = module_quiz
-    return ReadInBatches(quiz, [fragment(V1, d.answers) for d in V1_PATHS])
+    return ReadInBatches(quiz, [fragment(OLD[v], d.answers) for v, d in OLD_PATHS])
+
+
+def check_current(read: dict, decision: Decision, site_url: str, errors) -> None:
+    """One current result as the quiz shows it, copies it and saves it, against the command line."""
+    assert read["shown"] == {**expected_result(TREE, decision, site_url, kind="shared"), "path": expected_path(TREE, decision), "drift": None}
+    day = dated(read["record"]["name"], f"decision-{decision.result.verdict}-{{date}}.md")
+    assert read["snippet"] == cli("--site-url", site_url, "decide", *answers_of(decision), "--format", "markdown", "--date", day)
+    assert read["record"]["text"] == cli("--site-url", site_url, "decide", *answers_of(decision), "--format", "madr", "--date", day)
+    link = json.loads(cli("decide", "--link", read["url"], "--format", "json"))
+    assert link["current"]["outcome"] == link["link"]["outcome"] == decision.result.id and link["verdict_changed"] is False
+    assert errors.messages == []
 
 
 @pytest.mark.parametrize("decision", PATHS, ids=path_id)
 def test_a_current_path_shows_the_analysis_and_keeps_the_same_texts(module_quiz, current_results, site, decision: Decision) -> None:
     _, errors = module_quiz
-    read = current_results[fragment(TREE, decision.answers)]
-    assert read["shown"] == {**expected_result(TREE, decision, site.url, kind="shared"), "path": expected_path(decision), "drift": None}
-
-    day = dated(read["record"]["name"], f"decision-{decision.outcome.id}-{{date}}.md")
-    assert read["record"]["name"] == f"decision-{decision.outcome.id}-{day}.md"
-    assert read["snippet"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", day)
-    assert read["record"]["text"] == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", day)
-
-    link = json.loads(cli("decide", "--link", read["url"], "--format", "json"))
-    assert link["current"]["outcome"] == link["link"]["outcome"] == decision.outcome.id and link["verdict_changed"] is False
-    assert errors.messages == []
+    check_current(current_results[fragment(TREE, decision.answers)], decision, site.url, errors)
 
 
-@pytest.mark.parametrize("decision", V1_PATHS, ids=path_id)
-def test_a_version_1_path_shows_its_own_result_beside_the_current_one(module_quiz, version_1_results, site, decision: Decision) -> None:
+@pytest.mark.parametrize("decision", COMPOSED, ids=path_id)
+def test_a_result_of_several_parts_shows_each_part_and_keeps_the_same_texts(module_quiz, current_results, site, decision: Decision) -> None:
+    """Composed results by their parts: every part and every composition is also reached by a
+    single-need path above; these situations of the golden set put them together."""
     _, errors = module_quiz
-    read = version_1_results[fragment(V1, decision.answers)]
+    check_current(current_results[fragment(TREE, decision.answers)], decision, site.url, errors)
+
+
+@pytest.mark.parametrize("version, decision", OLD_PATHS, ids=lambda x: f"v{x}" if isinstance(x, int) else path_id(x))
+def test_an_old_path_shows_its_own_result_beside_the_current_one(module_quiz, old_results, site, version: int, decision: Decision) -> None:
+    _, errors = module_quiz
+    old = OLD[version]
+    read = old_results[fragment(old, decision.answers)]
     shown = read["shown"]
-    expected = expected_result(V1, decision, site.url, kind="old")
+    expected = expected_result(old, decision, site.url, kind="old")
     assert {k: shown[k] for k in expected if k != "summary"} == {k: v for k, v in expected.items() if k != "summary"}
     assert shown["summary"] == expected["summary"]
 
     said = json.loads(cli("decide", "--link", read["url"], "--format", "json"))
     drift = shown["drift"]
-    assert {
-        "link": {"tree_version": int(drift["linkVersion"]), "outcome": drift["linkOutcome"], "verdict": shown["verdict"]},
-        "current": {
-            "tree_version": int(drift["currentVersion"]),
-            "outcome": drift["currentOutcome"] or None,
-            "verdict": TREE.outcome(drift["currentOutcome"]).verdict if drift["currentOutcome"] else None,
-            "missing": drift["missing"].split(),
-        },
-        "verdict_changed": {"true": True, "false": False, "": None}[drift["verdictChanged"]],
-    } == said
-    comparison = compare(V1, decision.answers, TREE, CARRIED[1])
-    t = lambda name, **values: ui()[name].format(**values)  # noqa: E731
-    link_line = t("drift-link", version=1, outcome=decision.outcome.title, verdict=V1.verdict_label(decision.outcome.verdict))
-    assert drift["lines"] == [link_line, *_current_lines(comparison, t)]
+    assert said["link"] == {"tree_version": int(drift["linkVersion"]), "outcome": drift["linkOutcome"], "verdict": shown["verdict"]}
+    assert said["current"]["tree_version"] == int(drift["currentVersion"])
+    assert (said["current"]["outcome"], said["current"]["missing"]) == (drift["currentOutcome"] or None, drift["missing"].split())
+    assert said["verdict_changed"] == {"true": True, "false": False, "": None}[drift["verdictChanged"]]
+    comparison = compare(old, decision.answers, TREE, chain(version, TREE))
+    link_line = ui()["drift-link"].format(version=version, outcome=title_and_headline(decision.result, ui())[0],
+                                          verdict=old.verdict_label(decision.result.verdict))
+    assert drift["lines"] == [link_line, *current_lines(comparison, ui())]
     assert errors.messages == []
 
 
-@pytest.mark.parametrize("decision", ONE_PATH_PER_OUTCOME, ids=lambda d: d.outcome.id)
+@pytest.mark.parametrize("decision", [*ONE_PATH_PER_OUTCOME, *COMPOSED[:3]], ids=lambda d: d.result.id)
 def test_one_path_per_outcome_clicked_through(module_quiz, site, decision: Decision) -> None:
     quiz, errors = module_quiz
-    quiz.open("v=2")  # the start, with nothing answered
+    quiz.open("v=3")  # the start, with nothing answered
     expect(quiz.question).to_have_text(TREE.question(TREE.start).text)
     so_far: dict[str, str] = {}
     for step in decision.path:
@@ -130,11 +141,11 @@ def test_one_path_per_outcome_clicked_through(module_quiz, site, decision: Decis
         quiz.answer(step.answer)
         so_far[step.question.id] = step.answer
     expect(quiz.result_title).to_be_focused()
-    assert quiz.read() == {**expected_result(TREE, decision, site.url), "path": expected_path(decision), "drift": None}
+    assert quiz.read() == {**expected_result(TREE, decision, site.url), "path": expected_path(TREE, decision), "drift": None}
     name, record = quiz.offered_file("export-record")
-    day = dated(name, f"decision-{decision.outcome.id}-{{date}}.md")
+    day = dated(name, f"decision-{decision.result.verdict}-{{date}}.md")
     assert record == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", day)
     assert quiz.copy("copy-snippet", TEXTS["copied-snippet"]) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", day)
-    assert quiz.page.title().startswith(decision.outcome.title + " \u2013 ")
+    assert quiz.page.title().startswith(title_and_headline(decision.result, TEXTS)[0] + " \u2013 ")
     assert decision_tree.__version__ in quiz.page.locator("[data-dt-part=version]").text_content()
     assert errors.messages == []

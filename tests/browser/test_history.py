@@ -17,7 +17,7 @@ from tests.browser.quiz_driver import TEXTS, WATCH_PATH, Quiz
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"}
+ANSWERS = {"needs": "request-input", "input-task": "fits-prompt", "prompt-result": "yes", "evaluation-data": "none"}
 
 
 @pytest.fixture
@@ -43,13 +43,13 @@ def prefix(count: int) -> str:
 def test_back_and_forward_walk_the_answers_and_keep_the_result(fresh: Quiz) -> None:
     quiz, page = fresh, fresh.page
     answer_all(quiz)
-    for count in (2, 1, 0):
+    for count in (3, 2, 1, 0):
         page.go_back()
         expect(quiz.question).to_have_text(TREE.question(list(ANSWERS)[count]).text)
         expect(quiz.question).to_be_focused()
         assert quiz.fragment() == prefix(count)
         assert quiz.checked() == list(ANSWERS.values())[count]  # the answer given is still selected
-    for count in (1, 2):
+    for count in (1, 2, 3):
         page.go_forward()
         expect(quiz.question).to_have_text(TREE.question(list(ANSWERS)[count]).text)
         assert quiz.summary() == list(ANSWERS.items())[:count]
@@ -57,7 +57,7 @@ def test_back_and_forward_walk_the_answers_and_keep_the_result(fresh: Quiz) -> N
     expect(quiz.result).to_have_attribute("data-outcome", "prompting")
     expect(quiz.result_title).to_be_focused()
     expect(quiz.page.locator("[data-dt-part=kicker]")).to_have_text(TEXTS["result-kicker"])  # the reader's own, not shared
-    assert quiz.fragment() == prefix(3)
+    assert quiz.fragment() == prefix(4)
 
 
 def test_back_after_start_again_brings_the_result_back(fresh: Quiz) -> None:
@@ -78,5 +78,20 @@ def test_each_step_is_one_history_entry_and_the_page_stays(fresh: Quiz) -> None:
     assert page.evaluate("history.length") == before + len(ANSWERS)
     page.go_back()
     page.go_back()
-    expect(quiz.question).to_have_text(TREE.question("input-task").text)
+    expect(quiz.question).to_have_text(TREE.question("prompt-result").text)
     assert page.evaluate("window.sameDocument") is True, "going back left the page"
+
+
+def test_the_quiz_s_back_then_the_browser_s_back_go_two_steps_back(fresh: Quiz) -> None:
+    """The quiz's Back steps back through the history it made, rather than adding to it."""
+    quiz, page = fresh, fresh.page
+    answer_all(quiz)
+    quiz.action("back")
+    expect(quiz.question).to_have_text(TREE.question(list(ANSWERS)[3]).text)
+    expect(quiz.question).to_be_focused()
+    page.go_back()
+    expect(quiz.question).to_have_text(TREE.question(list(ANSWERS)[2]).text)
+    assert quiz.fragment() == prefix(2)
+    page.go_forward()
+    page.go_forward()
+    expect(quiz.result).to_have_attribute("data-outcome", "prompting")  # the result is still ahead

@@ -29,13 +29,13 @@ def test_going_back_to_the_quiz_restores_its_state(page: Page, site, page_errors
     quiz = Quiz(page)
     quiz.mounted()
     page.evaluate("window.sameDocument = true")
-    for answer in ("request-input", "work-with-it", "yes"):
+    for answer in ("request-input", "fits-prompt", "yes", "none"):
         quiz.answer(answer)
     assert quiz.outcome() == "prompting"
     nav_link(page, "tree/").click()
     page.wait_for_url(site.page("tree/"))
     page.go_back()
-    page.wait_for_url("**/quiz/#v=2&problem=request-input&input-task=work-with-it&prompt-result=yes")
+    page.wait_for_url("**/quiz/#v=3&needs=request-input&input-task=fits-prompt&prompt-result=yes&evaluation-data=none")
     quiz.mounted()
     assert quiz.outcome() == "prompting"
     assert page.evaluate("window.sameDocument") is True

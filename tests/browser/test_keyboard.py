@@ -14,7 +14,7 @@ from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = {"problem": "style", "style-examples": "no", "training-data": "yes", "task-count": "many"}
+ANSWERS = {"needs": "voice", "style-examples": "no", "many-shot": "no", "training-data": "yes", "task-count": "many", "evaluation-data": "judges"}
 MAX_TABS = 80  # the header, navigation and table of contents come before the quiz
 
 # What has the focus, and whether a ring shows it: an outline or a box shadow on the element, or
@@ -55,20 +55,26 @@ def choose_with_arrows(page: Page, question_id: str, option_id: str) -> None:
 def test_a_keyboard_journey_moves_focus_to_each_heading(quiz: Quiz) -> None:
     page = quiz.page
     path = decide(TREE, ANSWERS).path
-    for index, (question_id, option_id) in enumerate(ANSWERS.items()):
-        tab_until(page, lambda el: el["type"] == "radio" and el["inQuiz"])
-        choose_with_arrows(page, question_id, option_id)
+    for index, (question_id, answer) in enumerate(ANSWERS.items()):
+        if TREE.question(question_id).is_multiple:  # check boxes: Tab to each answer, Space ticks it
+            for option_id in answer.split("."):
+                tab_until(page, lambda el, wanted=option_id: el["type"] == "checkbox" and el["what"] == wanted)
+                page.keyboard.press("Space")
+                expect(page.locator(f"#dt-quiz-answer-{option_id}")).to_be_checked()
+        else:
+            tab_until(page, lambda el: el["type"] == "radio" and el["inQuiz"])
+            choose_with_arrows(page, question_id, answer)
         tab_until(page, lambda el: el["part"] == "continue")
         page.keyboard.press("Enter")
         if index + 1 < len(path):
             expect(quiz.question).to_be_focused()
             expect(quiz.question).to_have_text(path[index + 1].question.text)
     expect(quiz.result_title).to_be_focused()
-    assert quiz.outcome() == decide(TREE, ANSWERS).outcome.id
+    assert quiz.outcome() == decide(TREE, ANSWERS).result.id
     tab_until(page, lambda el: el["action"] == "change")
     page.keyboard.press("Enter")
     expect(quiz.question).to_be_focused()
-    expect(quiz.question).to_have_text(TREE.question("problem").text)
+    expect(quiz.question).to_have_text(TREE.question("needs").text)
     tab_until(page, lambda el: el["action"] == "restart")
     page.keyboard.press("Enter")
     expect(quiz.question).to_be_focused()
@@ -103,10 +109,10 @@ def every_stop_in_the_quiz(page: Page, start: str) -> list[dict]:
 
 
 STATES = {
-    "a question": ("v=2&problem=missing-knowledge", "[data-dt-part=back]"),
-    "a checklist": ("v=2&problem=missing-knowledge&knowledge-base=yes&knowledge-volume=exceeds-context&domain-fit=answers-well"
-                    "&change-frequency=daily-or-weekly", "[data-dt-part=back]"),
-    "a result": (fragment(TREE, {"problem": "missing-knowledge", "knowledge-base": "not-sure"}), "[data-dt-part=result-back]"),
+    "a question": ("v=3&needs=knowledge", "[data-dt-part=back]"),
+    "a checklist": ("v=3&needs=knowledge&knowledge-base=yes&knowledge-volume=exceeds-context"
+                    "&change-frequency=daily-or-weekly&retrieval-where=own-team", "[data-dt-part=back]"),
+    "a result": (fragment(TREE, {"needs": "knowledge", "knowledge-base": "not-sure", "evaluation-data": "none"}), "[data-dt-part=result-back]"),
     "an old link": (fragment(published()[1], {"information-source": "not-sure"}), "[data-dt-action=start-own]"),
 }
 

@@ -19,9 +19,10 @@ from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
 
-MIDWAY = {"problem": "missing-knowledge", "knowledge-base": "yes"}
-RESULT = {"problem": "missing-knowledge", "knowledge-base": "yes", "knowledge-volume": "not-sure", "domain-fit": "ignores-instructions",
-          "retrieval-needs": "cite-sources"}
+MIDWAY = {"needs": "knowledge", "knowledge-base": "yes"}
+# Two needs, two answers not sure of, and requirements: a result with every section filled.
+RESULT = {"needs": "knowledge.voice", "knowledge-base": "yes", "knowledge-volume": "not-sure", "change-frequency": "daily-or-weekly",
+          "retrieval-where": "own-team", "style-examples": "not-tried", "retrieval-needs": "cite-sources", "evaluation-data": "none"}
 OLD = fragment(published()[1], {"information-source": "stored-knowledge", "knowledge-volume": "not-sure", "knowledge-base": "yes",
                                 "domain-fit": "ignores-instructions", "domain-data": "yes"})
 WIDTHS = {"desktop": 1280, "phone": 360}
@@ -150,7 +151,7 @@ def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str)
     quiz.continue_button.click()
     expect(quiz.error).to_be_visible()
     assert_no_axe_violations(page, f"quiz, the no-answer error ({palette})", rules=rules, within=QUIZ)
-    for answer in ("not-sure", "ignores-instructions"):
+    for answer in ("not-sure", "daily-or-weekly", "own-team"):
         quiz.answer(answer)
     assert_no_axe_violations(page, f"quiz, a checklist ({palette})", rules=rules, within=QUIZ)
     quiz.continue_button.hover()  # a control under the pointer changes colour
@@ -158,6 +159,7 @@ def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str)
     page.locator("[data-dt-part=back]").hover()
     assert_no_axe_violations(page, f"quiz, Back under the pointer ({palette})", rules=rules, within=QUIZ)
     quiz.answer("cite-sources")
+    quiz.answer("none")
     for summary in page.locator("[data-dt-part=result] summary").all():
         summary.click()
     assert_no_axe_violations(page, f"quiz, at a result, unfolded ({palette})", rules=rules, within=QUIZ)

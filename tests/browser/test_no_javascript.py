@@ -17,8 +17,8 @@ from tests.browser.quiz_driver import TEXTS
 pytestmark = pytest.mark.browser
 
 # One path per outcome: the first path that reaches it.
-ONE_PATH_PER_OUTCOME = list({d.outcome.id: d for d in reversed(list(paths(TREE)))}.values())
-V1 = published()[1]
+ONE_PATH_PER_OUTCOME = list({d.result.id: d for d in reversed(list(paths(TREE)))}.values())
+V2 = published()[2]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_every_answer_links_to_a_node_on_the_page(no_js_page: Page) -> None:
     assert all(found for _, found in targets), [href for href, found in targets if not found]
 
 
-@pytest.mark.parametrize("decision", ONE_PATH_PER_OUTCOME, ids=lambda d: d.outcome.id)
+@pytest.mark.parametrize("decision", ONE_PATH_PER_OUTCOME, ids=lambda d: d.result.id)
 def test_following_the_links_reaches_the_outcome(no_js_page: Page, site, decision) -> None:
     page = no_js_page
     page.goto(site.page("quiz/"))
@@ -59,7 +59,7 @@ def test_following_the_links_reaches_the_outcome(no_js_page: Page, site, decisio
         kind = "question" if TREE.question(target) else "outcome"
         assert page.evaluate("location.hash") == f"#{kind}-{target}"
         section = page.locator(f"#{kind}-{target}")
-    expect(section.locator("h2")).to_have_text(f"Outcome: {decision.outcome.title}")
+    expect(section.locator("h2")).to_have_text(f"Outcome: {decision.result.single.title}")
     expect(section).to_be_in_viewport()
 
 
@@ -72,14 +72,13 @@ def test_a_permalink_says_which_result_it_holds_and_links_its_text(no_js_page: P
     expect(held.locator(".dt-held-title")).to_have_text(TEXTS["held-title"])
     expect(held.locator("li:visible")).to_have_count(1)
     expect(held).to_be_in_viewport()
-    held.get_by_role("link", name=decision.outcome.title).click()
-    expect(page.locator(f"#outcome-{decision.outcome.id}")).to_be_in_viewport()
+    held.get_by_role("link", name=decision.result.single.title).click()
+    expect(page.locator(f"#outcome-{decision.result.id}")).to_be_in_viewport()
 
 
-def test_a_version_1_permalink_says_what_it_held_and_where_the_current_tree_goes(no_js_page: Page, site) -> None:
-    answers = {"information-source": "stored-knowledge", "knowledge-volume": "not-sure", "knowledge-base": "yes",
-               "domain-fit": "ignores-instructions", "domain-data": "yes"}
-    no_js_page.goto(site.page("quiz/?old#" + fragment(V1, answers)))
+def test_an_old_permalink_says_what_it_held_and_where_the_current_tree_goes(no_js_page: Page, site) -> None:
+    answers = {"problem": "missing-knowledge", "knowledge-base": "no-retrieval", "without-retrieval": "retrain-often"}
+    no_js_page.goto(site.page("quiz/?old#" + fragment(V2, answers)))
     entry = no_js_page.locator(".dt-held li:visible")
-    expect(entry).to_contain_text(TEXTS["held-result"].format(version=1, outcome=decide(V1, answers).outcome.title).strip())
-    expect(entry.get_by_role("link")).to_have_attribute("href", "#outcome-rag-fix-behaviour")
+    expect(entry).to_contain_text(TEXTS["held-result"].format(version=2, outcome=decide(V2, answers).result.single.title).strip())
+    expect(entry.get_by_role("link")).to_have_attribute("href", "#outcome-rag-local")

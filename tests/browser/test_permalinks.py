@@ -16,11 +16,15 @@ from tests.browser.quiz_driver import TEXTS, PageErrors, Quiz, without_search_in
 pytestmark = pytest.mark.browser
 
 V1 = published()[1]
-RAG = {"problem": "missing-knowledge", "knowledge-base": "yes", "knowledge-volume": "exceeds-context", "domain-fit": "answers-well",
-       "change-frequency": "daily-or-weekly", "retrieval-needs": "none"}
-PROMPTING = {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"}
-V1_CHANGED = {"information-source": "stored-knowledge", "knowledge-volume": "not-sure", "knowledge-base": "yes",
-              "domain-fit": "ignores-instructions", "domain-data": "yes"}  # fine-tune-plus-rag then; rag-fix-behaviour now
+V2 = published()[2]
+RAG = {"needs": "knowledge", "knowledge-base": "yes", "knowledge-volume": "exceeds-context", "change-frequency": "daily-or-weekly",
+       "retrieval-where": "own-team", "retrieval-needs": "none", "evaluation-data": "none"}
+PROMPTING = {"needs": "request-input", "input-task": "fits-prompt", "prompt-result": "yes", "evaluation-data": "none"}
+# Version 2 trained the knowledge in where "retrieval cannot run where the model runs"; version 3
+# reads that answer as retrieval inside the application.
+V2_CHANGED = {"problem": "missing-knowledge", "knowledge-base": "no-retrieval", "without-retrieval": "retrain-often"}
+V2_NOW = {"needs": "knowledge", "knowledge-base": "yes", "knowledge-volume": "exceeds-context",
+          "change-frequency": "monthly-or-quarterly", "retrieval-where": "in-process"}
 V1_HOLDS = {"information-source": "not-sure"}  # prompt-baseline-first then and now
 
 
@@ -29,10 +33,10 @@ def notice_items(quiz: Quiz) -> list[str]:
 
 
 def test_the_fragment_follows_the_answers(quiz: Quiz) -> None:
-    quiz.answer("missing-knowledge")
-    assert quiz.fragment() == "v=2&problem=missing-knowledge"
+    quiz.answer("knowledge")
+    assert quiz.fragment() == "v=3&needs=knowledge"
     quiz.answer("yes")
-    assert quiz.fragment() == "v=2&problem=missing-knowledge&knowledge-base=yes"
+    assert quiz.fragment() == "v=3&needs=knowledge&knowledge-base=yes"
 
 
 def test_the_fragment_survives_scrolling(reload_quiz) -> None:
@@ -79,41 +83,41 @@ def test_the_reader_s_own_result_is_not_called_shared_when_reloaded(quiz: Quiz) 
 
 
 def test_a_link_to_a_question_reopens_that_question(reload_quiz) -> None:
-    quiz = reload_quiz("v=2&problem=missing-knowledge")
+    quiz = reload_quiz("v=3&needs=knowledge")
     expect(quiz.question).to_have_text(TREE.question("knowledge-base").text)
     expect(quiz.notice).to_be_empty()
 
 
-def test_a_version_1_link_shows_its_result_and_why_the_current_tree_differs(reload_quiz) -> None:
-    quiz = reload_quiz(fragment(V1, V1_CHANGED))
-    old = decide(V1, V1_CHANGED).outcome
+def test_a_version_2_link_shows_its_result_how_its_answers_read_now_and_why_the_current_tree_differs(reload_quiz) -> None:
+    quiz = reload_quiz(fragment(V2, V2_CHANGED))
+    old = decide(V2, V2_CHANGED).result.single
     assert quiz.outcome() == old.id
-    expect(quiz.result_title).to_have_text(old.title)  # the texts of version 1
-    expect(quiz.page.locator("[data-dt-part=kicker]")).to_have_text(TEXTS["old-kicker"].format(version=1))
+    expect(quiz.result_title).to_have_text(old.title)  # the texts of version 2
+    expect(quiz.page.locator("[data-dt-part=kicker]")).to_have_text(TEXTS["old-kicker"].format(version=2))
     lines = quiz.drift.locator("[data-dt-part=drift-lines] p").all_text_contents()
-    assert lines[1] == TEXTS["drift-changed"].format(current=2, outcome="Use RAG, and fix the behaviour cheaply",
-                                                      verdict=TREE.verdict_label("rag"))
-    assert lines[2].startswith("Because \u201cIt has the facts but ignores our instructions or format\u201d")
+    assert lines[2].startswith("Version 3 reads \u201cWe have the data, but retrieval cannot run where the model runs")
+    assert lines[4] == TEXTS["drift-changed"].format(current=3, outcome=TREE.outcome("rag-local").title, verdict=TREE.verdict_label("rag"))
     expect(quiz.page.locator("[data-dt-part=changes]")).to_be_hidden()  # an old tree's answers are not changed here
     expect(quiz.page.locator("[data-dt-action=change]")).to_have_count(0)
-    assert quiz.fragment() == fragment(V1, V1_CHANGED)  # the link is kept as it was made
+    assert quiz.fragment() == fragment(V2, V2_CHANGED)  # the link is kept as it was made
 
-    quiz.page.locator("[data-dt-part=drift-continue]").click()  # the current tree needs the checklist
+    quiz.page.locator("[data-dt-part=drift-continue]").click()  # the current tree needs the checklists
     expect(quiz.question).to_have_text(TREE.question("retrieval-needs").text)
     expect(quiz.question).to_be_focused()
-    carried = {"problem": "missing-knowledge", "knowledge-base": "yes", "knowledge-volume": "not-sure", "domain-fit": "ignores-instructions"}
-    assert quiz.summary() == list(carried.items())
-    assert quiz.fragment() == fragment(TREE, carried)
+    assert quiz.summary() == list(V2_NOW.items())
+    assert quiz.fragment() == fragment(TREE, V2_NOW)
     quiz.page.go_back()
     expect(quiz.result).to_have_attribute("data-outcome", old.id)
 
 
 def test_a_version_1_link_that_still_holds_says_so_and_opens_the_current_result(reload_quiz) -> None:
     quiz = reload_quiz(fragment(V1, V1_HOLDS))
-    expect(quiz.drift.locator("p").nth(1)).to_have_text(TEXTS["drift-holds"].format(current=2))
-    expect(quiz.page.locator("[data-dt-part=drift-continue]")).to_be_hidden()
-    quiz.page.locator("[data-dt-part=drift-open-current]").click()
-    expect(quiz.result).to_have_attribute("data-tree-version", "2")
+    expect(quiz.drift.locator("p").nth(2)).to_have_text(TEXTS["drift-holds"].format(current=3))
+    expect(quiz.page.locator("[data-dt-part=drift-open-current]")).to_be_hidden()  # what there is to test with is asked first
+    quiz.page.locator("[data-dt-part=drift-continue]").click()
+    expect(quiz.question).to_have_text(TREE.question("evaluation-data").text)
+    quiz.answer("none")
+    expect(quiz.result).to_have_attribute("data-tree-version", "3")
     assert quiz.outcome() == "prompt-baseline-first"
     expect(quiz.drift).to_be_hidden()
 
@@ -121,8 +125,8 @@ def test_a_version_1_link_that_still_holds_says_so_and_opens_the_current_result(
 def test_a_version_1_link_that_needs_more_answers_continues_with_them_as_drafts(reload_quiz) -> None:
     answers = {"information-source": "stored-knowledge", "knowledge-volume": "fits"}
     quiz = reload_quiz(fragment(V1, answers))
-    expect(quiz.drift.locator("p").nth(1)).to_have_text(
-        TEXTS["drift-missing"].format(current=2, questions=TREE.question("knowledge-base").text))
+    expect(quiz.drift.locator("p").nth(2)).to_have_text(
+        TEXTS["drift-missing"].format(current=3, questions=TREE.question("knowledge-base").text))
     quiz.page.locator("[data-dt-part=drift-continue]").click()
     expect(quiz.question).to_have_text(TREE.question("knowledge-base").text)
     quiz.answer("yes")
@@ -135,38 +139,38 @@ def test_an_incomplete_version_1_link_is_carried_to_the_current_tree_with_a_noti
     expect(quiz.question).to_have_text(TREE.question("input-task").text)
     expect(quiz.notice.locator(".dt-notice-title")).to_have_text(TEXTS["notice-title-version"])
     items = notice_items(quiz)
-    assert items[0] == TEXTS["notice-other-version"].format(version=1, current=2)
-    assert items[-1] == TEXTS["notice-carried"].format(current=2)
-    assert quiz.fragment() == "v=2&problem=request-input"
+    assert items[0] == TEXTS["notice-other-version"].format(version=1, current=3)
+    assert items[-1] == TEXTS["notice-carried"].format(current=3)
+    assert quiz.fragment() == "v=3&needs=request-input"
 
 
 TAMPERED = [
     # (fragment, what the notice must say, answers the quiz should keep)
-    ("v=2&problem=request-input&no-such-question=yes&input-task=work-with-it",
-     TEXTS["notice-unknown-question"].format(question="no-such-question"), {"problem": "request-input", "input-task": "work-with-it"}),
-    ("v=2&problem=bogus", TEXTS["notice-unknown-answer"].format(answer="bogus", question=TREE.question("problem").title), {}),
-    ("v=2&problem=%E2%80%AEbogus", TEXTS["notice-unknown-answer"].format(answer="\ufffdbogus", question=TREE.question("problem").title),
+    ("v=3&needs=request-input&no-such-question=yes&input-task=fits-prompt",
+     TEXTS["notice-unknown-question"].format(question="no-such-question"), {"needs": "request-input", "input-task": "fits-prompt"}),
+    ("v=3&needs=bogus", TEXTS["notice-unknown-answer"].format(answer="bogus", question=TREE.question("needs").title), {}),
+    ("v=3&needs=%E2%80%AEbogus", TEXTS["notice-unknown-answer"].format(answer="\ufffdbogus", question=TREE.question("needs").title),
      {}),  # a right-to-left override is quoted back harmless, not obeyed
-    ("v=2&problem=not-sure&task-count=one", TEXTS["notice-off-path"].format(question=TREE.question("task-count").title), {"problem": "not-sure"}),
-    ("v=2&problem=request-input&problem=missing-knowledge", TEXTS["notice-duplicate"].format(question=TREE.question("problem").title),
-     {"problem": "request-input"}),
-    ("v=2&%E0%A4%A=x&problem=request-input", TEXTS["notice-unreadable"].format(part="%E0%A4%A=x"), {"problem": "request-input"}),
-    ("problem=request-input", TEXTS["notice-no-version"], {"problem": "request-input"}),
-    ("v=banana&problem=request-input", TEXTS["notice-bad-version"].format(version="banana"), {"problem": "request-input"}),
-    ("v=9&problem=request-input", TEXTS["notice-bad-version"].format(version="9"), {"problem": "request-input"}),
-    ("v=2&" + "a=b&" * 600, TEXTS["notice-too-long"].format(length=len("v=2&" + "a=b&" * 600)), {}),
-    ("v=2&" + "&".join(f"{q}={a}" for q, a in RAG.items() if q != "retrieval-needs") + "&retrieval-needs=none.cite-sources",
+    ("v=3&needs=not-sure&evaluation-data=none&task-count=one", TEXTS["notice-off-path"].format(question=TREE.question("task-count").title), {"needs": "not-sure", "evaluation-data": "none"}),
+    ("v=3&needs=request-input&needs=knowledge", TEXTS["notice-duplicate"].format(question=TREE.question("needs").title),
+     {"needs": "request-input"}),
+    ("v=3&%E0%A4%A=x&needs=request-input", TEXTS["notice-unreadable"].format(part="%E0%A4%A=x"), {"needs": "request-input"}),
+    ("needs=request-input", TEXTS["notice-no-version"], {"needs": "request-input"}),
+    ("v=banana&needs=request-input", TEXTS["notice-bad-version"].format(version="banana"), {"needs": "request-input"}),
+    ("v=9&needs=request-input", TEXTS["notice-bad-version"].format(version="9"), {"needs": "request-input"}),
+    ("v=3&" + "a=b&" * 600, TEXTS["notice-too-long"].format(length=len("v=3&" + "a=b&" * 600)), {}),
+    ("v=3&" + "&".join(f"{q}={a}" for q, a in RAG.items() if q not in ("retrieval-needs", "evaluation-data")) + "&retrieval-needs=none.cite-sources",
      TEXTS["notice-unknown-answer"].format(answer="none.cite-sources", question=TREE.question("retrieval-needs").title),
-     {q: a for q, a in RAG.items() if q != "retrieval-needs"}),
+     {q: a for q, a in RAG.items() if q not in ("retrieval-needs", "evaluation-data")}),
     # Quoted parts are shortened to 60 characters, and invisible or bidi control characters shown as U+FFFD.
-    ("v=2&problem=" + "x" * 300,
-     TEXTS["notice-unknown-answer"].format(answer="x" * 59 + "\u2026", question=TREE.question("problem").title), {}),
-    ("v=2&" + "q" * 200 + "=1&problem=request-input",
-     TEXTS["notice-unknown-question"].format(question="q" * 59 + "\u2026"), {"problem": "request-input"}),
-    ("v=" + "9" * 100 + "&problem=request-input",
-     TEXTS["notice-bad-version"].format(version="9" * 59 + "\u2026"), {"problem": "request-input"}),
-    ("v=2&problem=a%E2%81%A6b%E2%80%8Fc%00d",
-     TEXTS["notice-unknown-answer"].format(answer="a\ufffdb\ufffdc\ufffdd", question=TREE.question("problem").title), {}),
+    ("v=3&needs=" + "x" * 300,
+     TEXTS["notice-unknown-answer"].format(answer="x" * 59 + "\u2026", question=TREE.question("needs").title), {}),
+    ("v=3&" + "q" * 200 + "=1&needs=request-input",
+     TEXTS["notice-unknown-question"].format(question="q" * 59 + "\u2026"), {"needs": "request-input"}),
+    ("v=" + "9" * 100 + "&needs=request-input",
+     TEXTS["notice-bad-version"].format(version="9" * 59 + "\u2026"), {"needs": "request-input"}),
+    ("v=3&needs=a%E2%81%A6b%E2%80%8Fc%00d",
+     TEXTS["notice-unknown-answer"].format(answer="a\ufffdb\ufffdc\ufffdd", question=TREE.question("needs").title), {}),
 ]
 
 
@@ -182,8 +186,9 @@ def test_a_tampered_link_gets_a_notice_and_a_sensible_start(mounting_quiz, link_
 
 
 def test_a_notice_goes_once_the_reader_answers(reload_quiz) -> None:
-    quiz = reload_quiz("v=2&problem=bogus")
+    quiz = reload_quiz("v=3&needs=bogus")
     expect(quiz.notice).not_to_be_empty()
+    expect(quiz.notice).to_have_attribute("role", "alert")  # read out at once, as the page opens
     quiz.answer("not-sure")
     expect(quiz.notice).to_be_empty()
 
@@ -211,7 +216,7 @@ def test_under_a_sub_path_the_links_and_the_snippet_keep_the_sub_path(page: Page
 def test_editing_the_fragment_of_an_open_quiz_applies_it(quiz: Quiz) -> None:
     quiz.page.evaluate("h => { location.hash = h }", fragment(TREE, PROMPTING))
     expect(quiz.result).to_have_attribute("data-outcome", "prompting")
-    quiz.page.evaluate("h => { location.hash = h }", "v=2&problem=bogus")
+    quiz.page.evaluate("h => { location.hash = h }", "v=3&needs=bogus")
     expect(quiz.question).to_have_text(TREE.question(TREE.start).text)
     expect(quiz.notice.locator(".dt-notice-title")).to_have_text(TEXTS["notice-title"])
     quiz.answer("request-input")
@@ -234,7 +239,7 @@ CHARACTER_POSITIONS = """words => {
 
 def test_a_bidi_override_in_a_link_cannot_reverse_the_notice(reload_quiz) -> None:
     """U+202E in a link would otherwise draw the rest of the line right to left, spoofing its text."""
-    quiz = reload_quiz("v=2&problem=%E2%80%AEgninut-enif%20esu%20:tluser%20ruoY")
+    quiz = reload_quiz("v=3&needs=%E2%80%AEgninut-enif%20esu%20:tluser%20ruoY")
     page = quiz.page
     expect(quiz.notice.locator(".dt-notice-title")).to_have_text(TEXTS["notice-title"])
     assert not any(ch in "".join(notice_items(quiz)) for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -1,17 +1,25 @@
-"""The tree page on paper: the diagram fits the page, nothing is wider than the content box,
-the paths give way to a note, links print their addresses, and the page count stays sensible."""
+"""The tree page on paper: the diagram prints on landscape pages of its own with every label at
+8 pt or more, nothing is wider than the content box, the paths give way to a note, links print
+their addresses, and the page count stays sensible."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from playwright.sync_api import Page
 
+from decision_tree import TREE, tree
+from tests.browser.printed import printed_pages
+from tests.browser.quiz_driver import TEXTS
+
 pytestmark = pytest.mark.browser
 
 A4_WIDTH = 794  # CSS px at 96 dpi
-MAX_PAGES = 18  # the outline is a reference of a dozen pages; without the paths table
+# The outline is a reference of about half a page for each question and outcome, without the paths
+# table (tree version 3's 46 printed on 26 A4 pages, its diagram's included).
+MAX_PAGES = round(0.6 * (len(TREE.questions) + len(TREE.outcomes)))
 # Elements whose right edge passes the content box, in print.
 TOO_WIDE = """() => {
   const box = document.querySelector('.md-content__inner').getBoundingClientRect();
@@ -51,3 +59,36 @@ def test_the_tree_page_prints_in_a_sensible_number_of_pages(new_context, site) -
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert 1 < pages <= MAX_PAGES, f"the tree page prints on {pages} A4 pages"
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_the_diagram_prints_on_landscape_pages_of_its_own_with_labels_of_8_pt_or_more(new_context, site, edition: str) -> None:
+    page = printed(new_context, site, edition + "tree/")
+    pages = printed_pages(page.pdf(format="A4", prefer_css_page_size=True))  # as the browser prints it
+    landscape = [found for found in pages if found.landscape]
+    assert landscape, "the diagram prints on no landscape page"
+    assert [number for number, found in enumerate(landscape, 1) if len(found.texts) < 10] == [], "a landscape page holds no drawing"
+    sizes = [size for found in landscape for size, _ in found.texts]
+    assert min(sizes) >= 8, f"a label of the printed diagram is {min(sizes):.1f} pt"
+    # Chinese prints glyph by glyph, and a PDF's text reads as NFKC: compare without spaces, normalised.
+    squash = lambda text: unicodedata.normalize("NFKC", text).replace(" ", "")  # noqa: E731
+    drawn = squash("".join(text for found in landscape for _, text in found.texts))
+    shown = tree(edition.rstrip("/") or "en")
+    assert [q.title for q in shown.questions if squash(q.title) not in drawn] == [], "a question is missing from the printed diagram"
+    headings = page.evaluate("[...document.querySelectorAll('.md-content h2')].map(h => h.textContent.replace('\u00b6', '').trim())")
+    assert [h for h in headings if squash(h) in drawn] == [], "the diagram's pages carry the page's own text"
+
+
+def test_a_conclusion_page_prints_without_half_empty_pages_and_with_each_citation(new_context, site) -> None:
+    page = printed(new_context, site, "conclusions/knowledge/")
+    pages = printed_pages(page.pdf(format="A4"))
+    # A page but the last that leaves a third of itself blank ends too early (a citation, kept whole,
+    # may leave a little less).
+    early = [number for number, found in enumerate(pages[:-1], start=1) if found.lowest > found.height / 3]
+    assert early == [], f"pages {early} of {len(pages)} end early, with much of the page blank"
+    text = " ".join(text for found in pages for _, text in found.texts)
+    ids = [c.id for c in TREE.conclusions if c.page == "conclusions/knowledge.md"]
+    assert text.count(TEXTS["cite-conclusion"]) == len(ids), "a conclusion prints without its citation"
+    squashed = text.replace(" ", "")  # the printed citations wrap anywhere
+    assert [id for id in ids if f"(conclusion{id})" not in squashed] == [], "a citation names no conclusion id"
+    assert "/coverage/#" not in text, "claim numbers print the claims page's address"

@@ -16,8 +16,9 @@ from tests.gates.palette import use_palette
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = {"problem": "missing-knowledge", "knowledge-base": "yes", "knowledge-volume": "not-sure", "domain-fit": "ignores-instructions",
-           "retrieval-needs": "cite-sources.exact-identifiers"}
+ANSWERS = {"needs": "knowledge.voice", "knowledge-base": "yes", "knowledge-volume": "not-sure", "change-frequency": "daily-or-weekly",
+           "retrieval-where": "own-team", "style-examples": "not-tried", "retrieval-needs": "cite-sources.exact-identifiers",
+           "evaluation-data": "none"}
 A4_WIDTH = 794  # CSS pixels in 210 mm, the width page.pdf lays an A4 page out in (no margins)
 
 # Every element of the printed quiz wider than the page, or reaching past its right edge.
@@ -75,3 +76,18 @@ def test_a_printed_result_stands_alone_and_fits_the_page(page: Page, site, page_
     assert sum(int(c) for c in text[text.index("(") + 1:].split(",")[:3]) < 200, f"the title prints in {text}"
     pdf = page.pdf(format="A4", print_background=True)
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_a_quiz_printed_halfway_has_its_header_and_no_controls(page: Page, site, page_errors) -> None:
+    halfway = {"needs": "knowledge", "knowledge-base": "yes"}
+    page.set_viewport_size({"width": A4_WIDTH, "height": 1123})
+    page.goto(site.page("quiz/#" + fragment(TREE, halfway)))
+    Quiz(page).mounted()
+    expect(page.locator("[data-dt-quiz]")).to_have_attribute("data-dt-state", "question")
+    page.emulate_media(media="print")
+    header = page.locator("[data-dt-part=print-header]")
+    expect(header).to_be_visible()
+    expect(header).to_contain_text(permalink(TREE, halfway, site.url))
+    for control in ("[data-dt-part=continue]", ".dt-change", ".dt-restart", "[data-dt-part=back]"):
+        expect(page.locator(control).first).to_be_hidden()
+    expect(page.locator("[data-dt-part=question]")).to_be_visible()

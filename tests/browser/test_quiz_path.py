@@ -13,7 +13,7 @@ from tests.browser.quiz_driver import Quiz, no_horizontal_scroll
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = (("problem", "missing-knowledge"), ("knowledge-base", "yes"), ("knowledge-volume", "fits-long-context"))
+ANSWERS = (("needs", "knowledge"), ("knowledge-base", "yes"), ("knowledge-volume", "fits-long-context"))
 IN_VIEW = """el => { const r = el.getBoundingClientRect();
   return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; }"""
 
@@ -45,7 +45,7 @@ def test_on_a_wide_screen_the_current_node_stays_in_view_beside_the_question(new
 
 def test_on_a_phone_a_compact_path_sits_above_the_question(new_context, site) -> None:
     page = new_context(viewport={"width": 360, "height": 740}).new_page()
-    page.goto(site.page("quiz/#v=2&" + "&".join(f"{q}={o}" for q, o in ANSWERS)))
+    page.goto(site.page(f"quiz/#v={TREE.version}&" + "&".join(f"{q}={o}" for q, o in ANSWERS)))
     quiz = Quiz(page)
     quiz.mounted()
     path, question = page.locator(".dt-path"), quiz.question
@@ -65,8 +65,8 @@ def test_a_step_of_the_path_takes_the_quiz_back_to_its_question(quiz: Quiz) -> N
 
 def test_the_highlight_is_visible_in_both_palettes(quiz: Quiz) -> None:
     quiz.answer("request-input")
-    edge = quiz.page.locator(f"#{svg_edge_id('problem', 'request-input')} path").first
-    other = quiz.page.locator(f"#{svg_edge_id('problem', 'missing-knowledge')} path").first
+    edge = quiz.page.locator(f"#{svg_edge_id('needs', 'request-input')} path").first
+    other = quiz.page.locator(f"#{svg_edge_id('needs', 'knowledge')} path").first
     current = quiz.page.locator(f"#{svg_id('input-task')} path").first
     for scheme in ("default", "slate"):
         quiz.page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")

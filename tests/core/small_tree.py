@@ -42,3 +42,13 @@ def small_tree(**changes: object) -> Tree:
         verdicts=LABELS,
     )
     return replace(tree, **changes)
+
+
+def two_versions() -> tuple[Tree, Tree, dict, dict[str, str]]:
+    """The small tree as version 1, and a version 2 whose start question gained an answer that
+    version 1's "b" is renamed to: the old version, the new one, the renames, and a version-1
+    link's answers that the new answer now sends elsewhere (end-b then, end-a now)."""
+    old = small_tree()
+    start = question("start", option("a", "end-a"), option("b", "middle"), option("c", "end-a"))
+    new = replace(old, version=2, questions=(start, *old.questions[1:]))
+    return old, new, {("start", "b"): (("start", "c"),)}, {"start": "b", "middle": "y"}

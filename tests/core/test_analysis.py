@@ -1,24 +1,32 @@
-"""The analysis of a decision: decisive answers, assumptions, reasons and grouped alternatives."""
+"""The analysis of a decision: decisive answers, assumptions, parts, reasons, rivals and grouped
+alternatives."""
 
 from __future__ import annotations
 
 import pytest
 
 from decision_tree import TREE, decide, paths
-from decision_tree.analysis import analyse
+from decision_tree.engine import combinations
+from decision_tree.analysis import CORE_RIVALS, analyse
 
 PATHS = list(paths(TREE))
 STABLE_RAG = {
-    "problem": "missing-knowledge", "knowledge-base": "yes", "knowledge-volume": "not-sure", "domain-fit": "answers-well",
-    "change-frequency": "yearly-or-never", "stable-knowledge": "checkable", "retrieval-needs": "cite-sources.exact-identifiers",
+    "needs": "knowledge", "knowledge-base": "yes", "knowledge-volume": "not-sure", "change-frequency": "yearly-or-never",
+    "stable-knowledge": "checkable", "retrieval-where": "own-team", "retrieval-needs": "cite-sources.exact-identifiers",
+    "evaluation-data": "gold-outputs",
 }
+TWO_NEEDS = {
+    "needs": "knowledge.voice", "knowledge-base": "yes", "knowledge-volume": "exceeds-context", "change-frequency": "daily-or-weekly",
+    "retrieval-where": "own-team", "style-examples": "no", "many-shot": "no", "training-data": "yes", "task-count": "one",
+    "retrieval-needs": "none", "evaluation-data": "none",
+}  # RAG and fine-tuning
 
 
 def test_answers_are_split_by_how_far_a_change_would_reach() -> None:
     result = analyse(TREE, decide(TREE, STABLE_RAG))
-    assert [s.question.id for s in result.decisive] == ["problem", "knowledge-base", "knowledge-volume", "domain-fit", "stable-knowledge"]
-    assert [s.question.id for s in result.inert] == ["change-frequency", "retrieval-needs"]
-    assert result.shaping == ()
+    assert [s.question.id for s in result.decisive] == ["needs", "knowledge-base", "knowledge-volume", "stable-knowledge"]
+    assert [s.question.id for s in result.shaping] == ["retrieval-where"]
+    assert [s.question.id for s in result.inert] == ["change-frequency", "retrieval-needs", "evaluation-data"]
 
 
 def test_not_sure_answers_become_assumptions_with_their_experiment_and_leave_the_reasons() -> None:
@@ -29,23 +37,67 @@ def test_not_sure_answers_become_assumptions_with_their_experiment_and_leave_the
     assert assumption.step.option.rationale not in result.reasons
 
 
-def test_checklist_answers_add_their_next_steps_after_the_outcomes() -> None:
+def test_checklist_answers_add_their_next_steps_after_the_parts() -> None:
     result = analyse(TREE, decide(TREE, STABLE_RAG))
     outcome = TREE.outcome("rag")
     assert result.next_steps[: len(outcome.next_steps)] == outcome.next_steps
-    assert [s[:20] for s in result.next_steps[len(outcome.next_steps):]] == ["Store each passage's", "Look records up by e"]
+    added = [s[:20] for s in result.next_steps[len(outcome.next_steps):]]
+    assert added == ["Keep each passage's ", "Look records up by e", "Your gold set is you"]
+
+
+def test_a_result_of_two_parts_gives_each_part_its_reasons_and_labels_its_texts() -> None:
+    result = analyse(TREE, decide(TREE, TWO_NEEDS), labelled="{part}: {text}")
+    rag, tuned = result.parts
+    assert rag.reasons[0] == TREE.question("needs").option("knowledge").rationale
+    assert tuned.reasons[0] == TREE.question("needs").option("voice").rationale
+    composition = TREE.compositions[0]
+    assert result.reasons[: len(composition.reasons)] == composition.reasons
+    assert result.next_steps[: len(composition.next_steps)] == composition.next_steps
+    assert f"Use RAG: {TREE.outcome('rag').caveats[0]}" in result.caveats
+    assert result.conclusions[:2] == composition.conclusions
+    assert result.merits == composition.reasons + tuple(f"{p.outcome.title}: {r}" for p in (rag.part, tuned.part) for r in p.outcome.reasons)
+
+
+def test_rivals_name_each_other_family_with_the_answers_that_ruled_it_out_and_the_way_back() -> None:
+    voice_in_prompt = {k: v for k, v in TWO_NEEDS.items() if k not in ("many-shot", "training-data", "task-count")}
+    result = analyse(TREE, decide(TREE, {**voice_in_prompt, "style-examples": "yes"}))  # RAG, and the voice in the prompt
+    rivals = {r.verdict: r for r in result.rivals}
+    assert set(rivals) == {"fine-tuning", "fine-tuning-and-rag"}  # RAG and prompting are its parts' verdicts
+    both = rivals["fine-tuning-and-rag"]
+    assert [(s.question.id, o.id) for s, o in both.ruled_out_by] == [("style-examples", "yes")]
+    assert any(a.question.id == "style-examples" and a.option.id == "no" for a in both.back_if)
+    assert any(a.change == "add" and a.option.id == "skill" for a in both.back_if)
+    assert all(not a.option.unsure for r in result.rivals for a in r.back_if)  # "not sure" is no situation to return to
+
+
+def test_a_part_of_the_result_is_never_listed_as_ruled_out() -> None:
+    """In a result of several parts, each part's verdict is chosen: RAG in "RAG and fine-tuning"
+    is part of the design, not a rival to it."""
+    composed = [d for d in combinations(TREE) if len(d.result.parts) > 1][::40]
+    assert len(composed) > 20
+    for decision in composed:
+        chosen = {decision.result.verdict, *(p.outcome.verdict for p in decision.result.parts)}
+        assert chosen.isdisjoint(r.verdict for r in analyse(TREE, decision).rivals), decision.result.id
+
+
+@pytest.mark.parametrize("journey", PATHS[::7], ids=lambda p: p.result.id)
+def test_every_result_weighs_at_least_two_rivals_and_a_rival_is_brought_back_by_its_changes(journey) -> None:
+    result = analyse(TREE, journey)
+    assert len(result.rivals) >= 2
+    for rival in result.rivals:
+        assert all(rival.verdict in a.verdicts for a in rival.back_if)
 
 
 def test_alternatives_are_grouped_by_where_they_lead_with_more_questions_last() -> None:
     result = analyse(TREE, decide(TREE, STABLE_RAG))
-    assert result.groups[-1].outcome is None
+    assert result.groups[-1].result_id is None
     grouped = [a for g in result.groups for a in g.alternatives]
     assert sorted(map(id, grouped)) == sorted(map(id, result.alternatives))
     for group in result.groups[:-1]:
-        assert {a.outcome.id for a in group.alternatives} == {group.outcome.id}
+        assert {a.result.id for a in group.alternatives} == {group.result_id}
 
 
-@pytest.mark.parametrize("journey", PATHS[::7], ids=lambda p: p.outcome.id)
+@pytest.mark.parametrize("journey", PATHS[::7], ids=lambda p: p.result.id)
 def test_an_answer_is_decisive_exactly_when_some_other_answer_reaches_another_verdict(journey) -> None:
     result = analyse(TREE, journey)
     for step in result.decisive:

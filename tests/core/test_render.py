@@ -34,11 +34,10 @@ def test_dot_has_a_node_per_tree_node_and_an_edge_per_answer() -> None:
     for outcome in TREE.outcomes:
         assert f'class="dt-outcome dt-verdict-{outcome.verdict}"' in source
         assert f'URL="/guide/tree/#outcome-{outcome.id}"' in source  # the card that lists every conclusion
-        for checklist in outcome.checklists:  # a dashed edge to each checklist it asks
-            assert f'id="dt-edge-{outcome.id}--{checklist}"' in source
     edges = re.findall(r"^\s*\"?[a-z0-9-]+\"? -> ", source, flags=re.M)
     answers = sum(len(q.options) for q in TREE.questions if not q.is_checklist)
-    assert len(edges) == answers + sum(len(o.checklists) for o in TREE.outcomes)
+    assert len(edges) == answers  # checklists are asked once the parts are known: boxes of their own, no edges
+    assert 'class="dt-question dt-fork"' in source
 
 
 def test_dot_is_deterministic_and_needs_no_executable() -> None:
@@ -56,7 +55,7 @@ def test_svg_is_inline_ready_with_every_node_and_link() -> None:
     assert all(a.get("role") == "link" and a.get("{http://www.w3.org/1999/xlink}href") for a in anchors)
     hrefs = {a.get("{http://www.w3.org/1999/xlink}href") for a in anchors}
     assert "/guide/tree/#outcome-rag" in hrefs
-    assert "/guide/tree/#question-problem" in hrefs
+    assert "/guide/tree/#question-needs" in hrefs
 
 
 DOT_TROUBLE = {
@@ -77,17 +76,20 @@ def test_export_has_exactly_the_documented_fields() -> None:
     data = json.loads(json.dumps(export_data(TREE, __version__)))
     documented_top = {field.split("[")[0].split(".")[0] for field, _ in SCHEMA}
     assert set(data) == documented_top
-    assert data["tree_version"] == TREE.version and data["schema_version"] == 2
+    assert data["tree_version"] == TREE.version and data["schema_version"] == 3
     documented_question = {f.split(".")[1].removesuffix("[]") for f, _ in SCHEMA if f.startswith("questions[].") and f.count(".") == 1}
     assert set(data["questions"][0]) == documented_question
     documented_outcome = {f.split(".")[1] for f, _ in SCHEMA if f.startswith("outcomes[].")}
     assert set(data["outcomes"][0]) == documented_outcome
+    documented_composition = {f.split(".")[1] for f, _ in SCHEMA if f.startswith("compositions[].")}
+    assert set(data["compositions"][0]) == documented_composition
 
 
 def test_outline_links_every_answer_to_the_node_it_leads_to() -> None:
     root = ET.fromstring(outline(TREE, LINKS, TEXTS))
     ids = {el.get("id") for el in root.iter() if el.get("id")}
-    assert ids == {f"question-{q.id}" for q in TREE.questions} | {f"outcome-{o.id}" for o in TREE.outcomes}
+    assert ids == ({f"question-{q.id}" for q in TREE.questions} | {f"outcome-{o.id}" for o in TREE.outcomes}
+                   | {f"composition-{c.id}" for c in TREE.compositions})
     targets = [a.get("href") for a in root.iter("a") if a.get("href", "").startswith("#") and a.get("class") != "headerlink"]
     answers = sum(len(q.options) for q in TREE.questions if not q.is_checklist)
     askers = sum(1 for o in TREE.outcomes for _ in o.checklists)  # "then asks" and "asked after"
@@ -108,7 +110,7 @@ def test_paths_are_grouped_by_outcome_closed_with_a_row_per_path() -> None:
     assert [g.get("id") for g in groups] == [f"paths-{o.id}" for o in TREE.outcomes]
     assert all(g.get("open") is None for g in groups), "every group starts closed"
     for group in groups:
-        expected = sum(1 for d in paths(TREE) if d.outcome.id == group.get("data-outcome"))
+        expected = sum(1 for d in paths(TREE) if d.result.id == group.get("data-outcome"))
         assert len(group.findall("./table/tbody/tr")) == expected
     first = groups[0].find("./table/tbody/tr/td/ol/li/strong")
     assert first is not None and first.text == TREE.question(TREE.start).options[0].short or first.text in {
@@ -116,28 +118,48 @@ def test_paths_are_grouped_by_outcome_closed_with_a_row_per_path() -> None:
     }
 
 
+def html_tree(html: str) -> ET.Element:
+    """Generated HTML as elements; its only void element, a field name's break point, closed for the XML parser."""
+    return ET.fromstring(html.replace("<wbr>", "<wbr />"))
+
+
 def test_conclusion_and_schema_tables_cover_every_entry() -> None:
-    assert len(ET.fromstring(conclusions_table(TREE, LINKS, TEXTS)).findall("./tbody/tr")) == len(TREE.conclusions)
-    assert len(ET.fromstring(schema_table(TEXTS)).findall("./tbody/tr")) == len(SCHEMA)
+    assert len(html_tree(conclusions_table(TREE, LINKS, TEXTS)).findall("./tbody/tr")) == len(TREE.conclusions)
+    schema = html_tree(schema_table(TEXTS))
+    assert len(schema.findall("./tbody/tr")) == len(SCHEMA)
+    assert ["".join(code.itertext()) for code in schema.findall("./tbody/tr/td[1]/code")] == [field for field, _ in SCHEMA]
 
 
 def test_generated_tables_carry_no_class_so_the_theme_styles_them_like_markdown_tables() -> None:
     tables = [conclusions_table(TREE, LINKS, TEXTS), schema_table(TEXTS), paths_table(TREE, LINKS, TEXTS)]
     for html in tables:
-        for table in ET.fromstring(html).iter("table"):
+        for table in html_tree(html).iter("table"):
             assert table.get("class") is None and table.get("data-dt-table")
 
 
 def test_markdown_snippet_carries_outcome_answers_reasons_links_and_versions() -> None:
-    decision = decide(TREE, {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"})
-    snippet = decision_markdown(TREE, decision, ui(), guide_version="9.9.9", site_url="https://docs.example/guide/", date="2026-11-26")
+    answers = {"needs": "request-input", "input-task": "fits-prompt", "prompt-result": "yes", "evaluation-data": "none"}
+    snippet = decision_markdown(TREE, decide(TREE, answers), ui(), guide_version="9.9.9", site_url="https://docs.example/guide/", date="2026-11-26")
     assert snippet.startswith("### Decision: Prompting is enough\n")
-    assert "1. What stands between the model and the answers you need? \u2014 It must work on input" in snippet
-    assert "- The material arrives with every request" in snippet
-    assert "**Next steps**" in snippet and "**What would change this**" in snippet
+    assert "1. What does the application need that the model does not give it today? Choose all that apply. \u2014 Work on material" in snippet
+    assert "*(decides the verdict)*" in snippet.split("**Answers**")[1].split("**Why**")[0]
+    assert "- The material arrives with each request" in snippet
+    assert "**Next steps**" in snippet and "**Ruled out**" in snippet and "**Parts**" not in snippet
     assert "[Request input goes in the context](https://docs.example/guide/conclusions/when-rag-does-not-fit/#request-input-goes-in-the-context)" in snippet
-    assert "version 9.9.9, tree version 2." in snippet and "Decided on 2026-11-26." in snippet
-    assert "Permalink: <https://docs.example/guide/quiz/#v=2&problem=request-input&input-task=work-with-it&prompt-result=yes>" in snippet
+    assert "version 9.9.9, tree version 3." in snippet and "Decided on 2026-11-26." in snippet
+    assert "Permalink: <https://docs.example/guide/quiz/#v=3&needs=request-input&input-task=fits-prompt&prompt-result=yes&evaluation-data=none>" in snippet
+
+
+def test_a_summary_of_several_parts_names_each_part_and_what_it_answers() -> None:
+    answers = {"needs": "live-data.voice", "live-access": "api", "style-examples": "yes", "tool-actions": "none", "evaluation-data": "none"}
+    snippet = decision_markdown(TREE, decide(TREE, answers), ui(), guide_version="9.9.9")
+    assert snippet.startswith("### Decision: Read live records through tool calls + Set the voice in the prompt\n")
+    parts = snippet.split("**Parts**\n\n")[1].split("\n\n")[0].splitlines()
+    assert parts == [
+        f"- Live records \u2192 **Read live records through tool calls** (Tool calls): {TREE.outcome('tool-calls').headline}",
+        f"- Voice or tone \u2192 **Set the voice in the prompt** (Prompting): {TREE.outcome('style-guide').headline}",
+    ]
+    assert "**Verdict:** Tool calls: the model reads live records through your systems' APIs" in snippet
 
 
 def test_legend_names_each_verdict_the_outcomes_use_once_with_its_icon() -> None:

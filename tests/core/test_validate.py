@@ -7,16 +7,28 @@ from dataclasses import replace
 import pytest
 
 from decision_tree import TREE, TreeError, validated
-from decision_tree.model import Change, Conclusion, Option, Question, Source
+from decision_tree.model import Change, Composition, Conclusion, Option, Question, Source
 
 from .small_tree import option, outcome, question, small_tree
 
 MIDDLE = question("middle", option("x", "end-a"), option("y", "end-b"))
+FORK = replace(question("start", option("a", "end-a"), option("b", "middle")), kind="fork")
+BOTH = Composition(id="both", when=("rag", "fine-tuning"), verdict="fine-tuning-and-rag", conclusions=("c-one",),
+                   title="Both", headline="Do both.", reasons=("Because both.",), next_steps=("A step.",))
+URL_RULE = "node 'paper': url must be an absolute http:// or https:// address, with any space or other character outside URLs percent-encoded"
+CHECKLIST_OPTIONS = (Option(id="p", label="P", rationale="R", next_step="S"), Option(id="q", label="Q", rationale="R", next_step="S"))
+ASKING_THE_LIST = (outcome("end-a"), replace(outcome("end-b"), checklists=("list",)))  # so that a checklist "list" is asked
+
+
+def with_url(url: str) -> dict:
+    """The small tree's changes that give its one source this address."""
+    return dict(sources=(Source(id="paper", citation="A", title="T", url=url),))
 
 
 def test_the_small_tree_and_the_guide_tree_are_valid() -> None:
     assert validated(small_tree()) is not None
     assert validated(TREE) is TREE
+    assert validated(small_tree(questions=(FORK, MIDDLE), compositions=(BOTH,))).is_composed
 
 
 MALFORMED = {
@@ -54,11 +66,11 @@ MALFORMED = {
     ),
     "unknown verdict": (
         dict(outcomes=(outcome("end-a"), outcome("end-b", verdict="magic"))),
-        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model'] (got 'magic')",
+        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model', 'tool-calls'] (got 'magic')",
     ),
     "unknown question kind": (
         dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, kind="poll"))),
-        "node 'middle': 'kind' must be one of ['choice', 'checklist'] (got 'poll')",
+        "node 'middle': 'kind' must be one of ['choice', 'checklist', 'fork'] (got 'poll')",
     ),
     "unsure answer without experiment": (
         dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), unsure=True)), MIDDLE)),
@@ -86,7 +98,7 @@ MALFORMED = {
     ),
     "two exclusive checklist answers": (
         dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE, Question(id="list", kind="checklist", title="L", text="L?", why="W", options=(Option(id="n", label="N", rationale="R", exclusive=True), Option(id="m", label="M", rationale="R", exclusive=True))))),
-        "node 'list': a checklist may have at most one exclusive option (got ['n', 'm'])",
+        "node 'list': a checklist or a fork may have at most one exclusive option (got ['n', 'm'])",
     ),
     "missing verdict label": (
         dict(verdicts={}),
@@ -145,7 +157,7 @@ MALFORMED = {
     ),
     "unhashable verdict": (
         dict(outcomes=(outcome("end-a"), outcome("end-b", verdict=["rag"]))),
-        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model'] (got ['rag'])",
+        "node 'end-b': 'verdict' must be one of ['constrained-output', 'fine-tuning', 'fine-tuning-and-rag', 'not-ready', 'prompting', 'rag', 'stronger-model', 'tool-calls'] (got ['rag'])",
     ),
     "empty history summary": (
         dict(history=(Change(version=1, summary=" "),)),
@@ -163,13 +175,44 @@ MALFORMED = {
         dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), sources=("paper", "paper")))),
         "node 'end-b': sources must cite each id once (got 'paper' more than once)",
     ),
-    "script source url": (
-        dict(sources=(Source(id="paper", citation="A", title="T", url="javascript:alert(1)"),)),
-        "node 'paper': url must be an absolute http:// or https:// address (got 'javascript:alert(1)')",
+    "script source url": (with_url("javascript:alert(1)"), URL_RULE),
+    "source url without a host": (with_url("https:/example.org"), URL_RULE),
+    "source url with a line break": (with_url("https://example.org/a\nb"), URL_RULE),
+    "source url with spaces": (with_url("https://example.org/a paper"), URL_RULE),
+    "source url with an unclosed bracket": (with_url("https://[::1/a"), URL_RULE),
+    "source url with a port out of range": (with_url("https://example.org:99999/a"), URL_RULE),
+    "NUL in a text": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, text="Which\x00one?"))),
+        "node 'middle': text holds U+0000 (a control character) at position 5: texts may hold no control or bidi control characters",
     ),
-    "source url without a host": (
-        dict(sources=(Source(id="paper", citation="A", title="T", url="https:/example.org"),)),
-        "node 'paper': url must be an absolute http:// or https:// address (got 'https:/example.org')",
+    "bidi override in a text": (
+        dict(outcomes=(outcome("end-a"), replace(outcome("end-b"), reasons=("Fine \u202eenif",)))),
+        "node 'end-b': reasons[0] holds U+202E (a bidi control) at position 5",
+    ),
+    "bidi isolate in a source title": (
+        dict(sources=(Source(id="paper", citation="A", title="A \u2067title", url="https://example.org/a"),)),
+        "node 'paper': title holds U+2067 (a bidi control) at position 2",
+    ),
+    "start is a checklist": (
+        dict(start="list", questions=(replace(question("list", *CHECKLIST_OPTIONS), kind="checklist"),
+                                      question("start", option("a", "end-a"), option("b", "middle")), MIDDLE)),
+        "start must name a choice question or a fork, not the checklist 'list'",
+    ),
+    "unsure checklist answer": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE,
+                        replace(question("list", replace(CHECKLIST_OPTIONS[0], unsure=True, experiment="Try."), CHECKLIST_OPTIONS[1]), kind="checklist")),
+             outcomes=ASKING_THE_LIST),
+        "node 'list': option 'p': a checklist answer leads nowhere and is never unsure",
+    ),
+    "checklist answer that assumes another": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), MIDDLE,
+                        replace(question("list", replace(CHECKLIST_OPTIONS[0], assumes="q"), CHECKLIST_OPTIONS[1]), kind="checklist")),
+             outcomes=ASKING_THE_LIST),
+        "node 'list': option 'p': a checklist answer leads nowhere and is never unsure",
+    ),
+    "choice answer with a next step": (
+        dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), next_step="Do it.")), MIDDLE)),
+        "node 'start': option 'b': next_step belongs to checklist answers only",
     ),
     "conclusion page outside docs": (
         dict(conclusions=(Conclusion(id="c-one", title="One", page="../../etc/passwd.md"),)),
@@ -178,6 +221,38 @@ MALFORMED = {
     "absolute conclusion page": (
         dict(conclusions=(Conclusion(id="c-one", title="One", page="/one.md"),)),
         "node 'c-one': page must be a Markdown file inside docs/, relative to it",
+    ),
+    "fork that is not the start": (
+        dict(questions=(question("start", option("a", "end-a"), option("b", "middle")), replace(MIDDLE, kind="fork"))),
+        "node 'middle': a fork must be the start question (the start is 'start')",
+    ),
+    "exclusive answer to a choice": (
+        dict(questions=(question("start", option("a", "end-a"), replace(option("b", "middle"), exclusive=True)), MIDDLE)),
+        "node 'start': option 'b': exclusive belongs to checklist and fork answers only",
+    ),
+    "compositions without a fork": (
+        dict(compositions=(BOTH,)),
+        "compositions apply only to a tree whose start is a fork (start 'start' is not)",
+    ),
+    "composition of one verdict": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, when=("rag",)),)),
+        "node 'both': 'when' must name two or more different verdicts (got ('rag',))",
+    ),
+    "composition of an unknown verdict": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, verdict="magic"),)),
+        "node 'both': verdict 'magic' is not one of",
+    ),
+    "composition without conclusions": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, conclusions=()),)),
+        "node 'both': a composition must cite at least one documented conclusion id (got none)",
+    ),
+    "composition citing an unknown conclusion": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, conclusions=("c-two",)),)),
+        "node 'both': cites unknown conclusion 'c-two' (must be one of ['c-one'])",
+    ),
+    "composition without a headline": (
+        dict(questions=(FORK, MIDDLE), compositions=(replace(BOTH, headline=" "),)),
+        "node 'both': headline must be non-empty text",
     ),
     "conclusion page not markdown": (
         dict(conclusions=(Conclusion(id="c-one", title="One", page="one.html"),)),

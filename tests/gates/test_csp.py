@@ -28,7 +28,7 @@ from .search import search_for
 
 pytestmark = pytest.mark.browser
 
-PROMPTING = {"problem": "request-input", "input-task": "work-with-it", "prompt-result": "yes"}
+PROMPTING = {"needs": "request-input", "input-task": "fits-prompt", "prompt-result": "yes", "evaluation-data": "none"}
 DOCUMENT_404 = "console error: Failed to load resource: the server responded with a status of 404 (Not Found)"
 
 

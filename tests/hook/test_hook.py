@@ -78,13 +78,13 @@ def test_links_are_relative_to_the_page_through_the_site_root(hook) -> None:
     assert 'href="./conclusions/knowledge/#rag-keeps-knowledge-current"' in home
     deep = render(hook, "<!-- decision-tree: diagram -->", at=page("a/b.md", "a/b/"))
     assert 'xlink:href="../../tree/#outcome-rag"' in deep and 'href="../../tree/#tree-as-text"' in deep
-    assert 'xlink:href="../../tree/#question-problem"' in deep
+    assert 'xlink:href="../../tree/#question-needs"' in deep
 
 
 def test_pages_at_the_same_depth_share_one_diagram(hook) -> None:
     quiz = render(hook, "<!-- decision-tree: diagram -->", at=page("quiz.md", "quiz/"))
     tree = render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
-    assert quiz == tree and 'xlink:href="../tree/#question-problem"' in tree
+    assert quiz == tree and 'xlink:href="../tree/#question-needs"' in tree
 
 
 def test_the_outline_lists_its_headings_in_the_table_of_contents_under_their_section(hook) -> None:
@@ -93,8 +93,8 @@ def test_the_outline_lists_its_headings_in_the_table_of_contents_under_their_sec
     questions, outcomes = at.toc[0].children
     tree = hook._build.tree
     assert [(e.id, e.title, e.level) for e in questions.children] == [(f"question-{q.id}", q.title, 4) for q in tree.questions]
-    assert [e.id for e in outcomes.children] == [f"outcome-{o.id}" for o in tree.outcomes]
-    assert 'id="question-problem"' in out and 'id="outcome-rag"' in out and "<h4" in out
+    assert [e.id for e in outcomes.children] == [f"outcome-{o.id}" for o in tree.outcomes] + [f"composition-{c.id}" for c in tree.compositions]
+    assert 'id="question-needs"' in out and 'id="outcome-rag"' in out and "<h4" in out
 
 
 def test_an_outline_part_without_its_section_heading_stops_the_build(hook) -> None:
@@ -140,6 +140,10 @@ NEAR_MISSES = [
     "<!--decision tree: quiz-->",
     "<!-- decision_tree: diagram -->",
     "<!-- DECISION-TREE:\n  outline -->",
+    "<!--- decision-tree: quiz --->",
+    "<!-- decision.tree: quiz -->",
+    "<!-- decision\u2013tree: quiz -->",
+    "<!-- decision-\u200btree: quiz -->",
 ]
 
 
@@ -271,7 +275,7 @@ def test_a_page_that_documents_conclusions_carries_what_citing_them_needs(hook) 
     cite = json.loads(html.unescape(data.group(1)))
     assert cite["conclusions"]["rag-keeps-knowledge-current"] == {
         "title": "RAG keeps changing knowledge current", "path": "conclusions/knowledge/#rag-keeps-knowledge-current"}
-    assert cite["work"]["url"] == "../../" and cite["work"]["tree"] == 2  # no site URL here: the root, from the page
+    assert cite["work"]["url"] == "../../" and cite["work"]["tree"] == 3  # no site URL here: the root, from the page
     assert render(hook, "<h2>About</h2>", at=page("about.md", "about/")) is None
 
 

@@ -1,4 +1,6 @@
-"""The built site against the tree: every outcome rests on a documented, registered conclusion."""
+"""The built site against the tree: every outcome rests on a documented, registered conclusion,
+and every conclusion ever published is still where readers were sent (tests/core/test_published.py
+checks the registers themselves)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,10 @@ import pytest
 from decision_tree import TREE
 
 from ..conftest import ROOT
+from ..registers import frozen_conclusions, published_conclusions as published
 from .built_html import ConclusionBlock, pages
 
 BACKGROUND = "background"
-PUBLISHED = ROOT / "decision_tree" / "content" / "published_conclusions.txt"
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +34,17 @@ def documented(built) -> dict[str, tuple[str, ConclusionBlock]]:
     return found
 
 
+CITERS = (*TREE.outcomes, *TREE.compositions)  # what cites conclusions: each outcome, and each composition of parts
+
+
 def test_every_conclusion_the_tree_cites_is_documented(documented) -> None:
-    cited = {c for o in TREE.outcomes for c in o.conclusions}
+    cited = {c for o in CITERS for c in o.conclusions}
     missing = sorted(cited - set(documented))
     assert not missing, f"outcomes cite conclusions the site does not document: {missing}"
 
 
 def test_documented_verdicts_agree_with_every_outcome_that_cites_them(documented) -> None:
-    for outcome in TREE.outcomes:
+    for outcome in CITERS:
         for conclusion in outcome.conclusions:
             page, block = documented[conclusion]
             assert block.verdict == outcome.verdict, (
@@ -48,7 +53,7 @@ def test_documented_verdicts_agree_with_every_outcome_that_cites_them(documented
 
 
 def test_no_conclusion_is_orphaned_unless_marked_background(documented) -> None:
-    cited = {c for o in TREE.outcomes for c in o.conclusions}
+    cited = {c for o in CITERS for c in o.conclusions}
     orphans = sorted(i for i, (_, b) in documented.items() if i not in cited and b.verdict != BACKGROUND)
     assert not orphans, f"conclusions cited by no outcome must be marked data-verdict='background': {orphans}"
 
@@ -71,35 +76,14 @@ def test_the_register_matches_the_site_exactly(documented) -> None:
         assert block.heading_text.strip() == conclusion.title, f"{conclusion.id!r}: heading {block.heading_text.strip()!r} != register {conclusion.title!r}"
 
 
-def published() -> dict[str, str]:
-    """The published conclusions (id -> page) as the append-only list records them."""
-    entries: dict[str, str] = {}
-    for number, line in enumerate(PUBLISHED.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split()
-        assert len(fields) == 2, f"{PUBLISHED.name}, line {number}: expected 'ID PAGE' (got {line!r})"
-        assert fields[0] not in entries, f"{PUBLISHED.name}, line {number}: {fields[0]!r} is listed twice"
-        entries[fields[0]] = fields[1]
-    assert entries, f"{PUBLISHED.name} lists no conclusion"
-    return entries
-
-
-def test_a_published_conclusion_is_still_registered_on_the_same_page() -> None:
-    """Holds in any checkout (a shallow clone, a tarball): the history is a file, not git's."""
-    registered = {c.id: c.page for c in TREE.conclusions}
-    for cid, page in published().items():
-        assert cid in registered, f"conclusion {cid!r} was published (on {page}) and has disappeared from the register"
-        assert registered[cid] == page, f"conclusion {cid!r} was published on {page} and has moved to {registered[cid]}"
-
-
-def test_every_registered_conclusion_is_recorded_as_published() -> None:
-    recorded = published()
-    missing = [c.id for c in TREE.conclusions if c.id not in recorded]
-    assert not missing, f"append these registered conclusions to {PUBLISHED.relative_to(ROOT)}: {missing}"
-
-
 def test_every_published_conclusion_is_on_its_page_in_the_built_site(documented) -> None:
     for cid, page in published().items():
         assert cid in documented, f"published conclusion {cid!r} is missing from the built site"
         assert documented[cid][0] == page, f"published conclusion {cid!r} is built on {documented[cid][0]}, not on {page}"
+
+
+def test_every_conclusion_a_published_version_cites_is_on_its_page_in_the_built_site(documented) -> None:
+    """Old permalinks link to these anchors, whatever the register says now."""
+    for (cid, page), version in frozen_conclusions().items():
+        assert cid in documented, f"conclusion {cid!r}, published by {version}, is missing from the built site"
+        assert documented[cid][0] == page, f"conclusion {cid!r}, published by {version} on {page}, is built on {documented[cid][0]}"

@@ -26,8 +26,10 @@ from .built_html import HEADINGS, element_kinds, pages
 pytestmark = pytest.mark.site
 
 DOCS = ROOT / "docs"
-BACKGROUND = {"en": "Background", "zh": "背景"}
+# The line under a conclusion's id that states its verdict; a background conclusion recommends no
+# route, so the Chinese edition names it as a kind of conclusion rather than a recommendation.
 VERDICT_LINE = {"en": "Verdict: ", "zh": "推荐方案："}
+BACKGROUND_LINE = {"en": "Verdict: Background", "zh": "结论类型：背景说明"}
 # The stylesheets a page links, by file name (the Chinese pages' addresses go one folder further up).
 STYLESHEETS = re.compile(r'<link rel="stylesheet" href="(?:\.\./)*([^"]+)"')
 # Five Latin words in a row, outside code and outside text marked lang="en", is an English sentence.
@@ -131,13 +133,14 @@ def test_the_sitemap_lists_each_page_with_its_translation(site, sources) -> None
 def test_every_conclusion_resolves_in_both_editions_in_their_own_words(site) -> None:
     english, chinese = pages(site.directory, DOCS, "en"), pages(site.directory, DOCS, "zh")
     for language, edition in (("en", english), ("zh", chinese)):
-        labels = {**tree(language).verdicts, "background": BACKGROUND[language]}
+        labels = tree(language).verdicts
         for source, page in edition.items():
             for block in page.conclusions:
                 registered = tree(language).conclusion(block.id)
                 assert registered and registered.page == source, f"{language} {source}: {block.id!r} is not registered on this page"
                 assert block.heading_text.strip() == registered.title, f"{language} {source}: heading of {block.id!r}"
-                line = VERDICT_LINE[language] + labels[block.verdict]
+                background = block.verdict == "background"
+                line = BACKGROUND_LINE[language] if background else VERDICT_LINE[language] + labels[block.verdict]
                 assert re.sub(r"\s", "", line) in re.sub(r"\s", "", block.text), f"{language} {block.id!r} shows no line {line!r}"
     ids = lambda edition: sorted((s, b.id, b.verdict) for s, p in edition.items() for b in p.conclusions)  # noqa: E731
     assert ids(chinese) == ids(english), "the editions document different conclusions or verdicts"

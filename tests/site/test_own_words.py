@@ -1,4 +1,5 @@
-"""The pages are in the guide's own words: retired translations stay out, studies are quoted, not copied.
+"""The pages are in the guide's own words: retired translations stay out, studies are quoted, not
+copied, and no run of the Chinese source article stands outside quotation marks.
 
 The check itself is ``scripts/check_own_words.py``, which reviewers run over any pages; these tests
 run it over the Markdown sources and prove that it catches what it is meant to catch.
@@ -7,6 +8,7 @@ run it over the Markdown sources and prove that it catches what it is meant to c
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +88,44 @@ def test_the_command_passes_on_the_guide_and_names_a_missing_path(tmp_path: Path
     missing = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "nowhere")], capture_output=True, text=True)
     assert missing.returncode == 2
     assert f"no file or folder at {tmp_path / 'nowhere'}" in missing.stderr
+
+
+# The Chinese source article --------------------------------------------------------------------
+
+ARTICLE_RUN = "短板基本都在检索模块"  # ten characters of the article, quoted on the pages
+
+
+def test_a_run_of_the_article_counts_only_outside_quotation_marks(tmp_path: Path) -> None:
+    page = tmp_path / "page.zh.md"
+    page.write_text(f"# 标题\n\n作者认为{ARTICLE_RUN}。\n", encoding="utf-8")
+    found = findings_in(page)
+    assert [(f.line, "characters of the source article" in f.message) for f in found] == [(3, True)], found
+    for quoted in (f"「{ARTICLE_RUN}」", f"“{ARTICLE_RUN}”", f'<span lang="zh">{ARTICLE_RUN}</span>'):
+        page.write_text(f"# 标题\n\n作者认为{quoted}。\n", encoding="utf-8")
+        assert findings_in(page) == [], quoted
+
+
+def test_a_latin_word_breaks_a_run_but_spaces_and_punctuation_do_not(tmp_path: Path) -> None:
+    page = tmp_path / "page.zh.md"
+    page.write_text(f"短板基本都在 RAG 检索模块，以及{ARTICLE_RUN[:5]}，{ARTICLE_RUN[5:]}\n", encoding="utf-8")
+    assert [f.line for f in findings_in(page)] == [1]
+    assert "10 characters" in findings_in(page)[0].message
+
+
+def test_every_retired_chinese_phrase_is_caught_on_its_line_across_spaces_and_line_breaks(tmp_path: Path) -> None:
+    page = tmp_path / "page.zh.md"
+    for passage, phrases in own_words.RETIRED_ZH.items():
+        for phrase in phrases:
+            cut = [i for i, c in enumerate(phrase) if "\u4e00" <= c <= "\u9fff"][2]  # two Chinese characters on line 3
+            page.write_text(f"# 标题\n\n前文。{phrase[:cut]}\n {phrase[cut:]}后文。\n", encoding="utf-8")
+            found = findings_in(page)
+            assert any(f.line == 3 and f"retired wording of {passage}:" in f.message for f in found), (passage, phrase, found)
+
+
+def test_the_fingerprints_are_made_from_a_copy_of_the_article_as_pages_are_read(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("甲乙丙丁戊己庚辛壬癸\nABC 子丑寅卯，辰巳午未\n", encoding="utf-8")
+    printed = subprocess.run([sys.executable, str(SCRIPT), "--fingerprint", str(article)], capture_output=True, text=True)
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.split() == sorted({own_words.fingerprint(r) for r in ("甲乙丙丁戊己庚辛", "乙丙丁戊己庚辛壬", "丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未")})
+    assert len(own_words.ARTICLE_PRINTS) > 1000 and all(re.fullmatch(r"[0-9a-f]{10}", p) for p in own_words.ARTICLE_PRINTS)

@@ -12,12 +12,14 @@ from html.parser import HTMLParser
 import pytest
 
 from decision_tree import TREE, ui
+from decision_tree.render.data import SCHEMA_ADDRESS
+from decision_tree.snapshot import json_schema_text
 
 from ..conftest import ROOT
 from .built_html import pages
 
 CLAIMS = [f"C{n}" for n in range(1, 45)]
-LEFTOVER_MARKER = re.compile(r"<!--\s*decision[\s_-]*tree", re.I)
+LEFTOVER_MARKER = re.compile(r"<!--[\s-]*decision[\W_]*tree\b", re.I)
 # A row's first cell is its claim id, written as a link to its own anchor: [C26](#c26){ #c26 }
 ROW = re.compile(r"^\|\s*\[(C\d+[a-d]?)\]\(#c\d+[a-d]?\)\{ #c\d+[a-d]? \}\s*\|.*\|(?P<where>[^|]*)\|\s*$", re.M)
 LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -76,29 +78,51 @@ def test_the_site_describes_itself_for_search_engines_and_readers(site) -> None:
     assert "fonts.googleapis" not in home and "Made with" not in home
 
 
-def test_case_studies_link_to_quiz_results_that_reach_the_outcome_they_name(site) -> None:
-    from html.parser import HTMLParser
+class ResultLinks(HTMLParser):
+    """The links to quiz results a page holds: (href, the result it says it reaches)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "a" and "data-dt-outcome" in values:
+            self.found.append((values["href"] or "", values["data-dt-outcome"] or ""))
+
+
+def result_links(html: str) -> list[tuple[str, str]]:
+    parser = ResultLinks()
+    parser.feed(html)
+    return parser.found
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_case_studies_link_to_quiz_results_that_reach_the_outcome_they_name(site, edition: str) -> None:
+    """Each link is a current permalink, written as the quiz writes it, whose answers reach the
+    result it names: an outcome's id, or for a result of several parts the result's id
+    (``rag+fine-tune``); some links show several needs at once."""
     from decision_tree import decide
-    from decision_tree.permalink import read_link
+    from decision_tree.permalink import fragment, read_link
 
-    class Links(HTMLParser):
-        found: list[tuple[str, str]] = []
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            values = dict(attrs)
-            if tag == "a" and "data-dt-outcome" in values:
-                self.found.append((values["href"] or "", values["data-dt-outcome"] or ""))
-
-    parser = Links()
-    parser.found = []
-    parser.feed(site.html("case-studies/index.html"))
-    assert len(parser.found) >= 10, "the case studies link to too few quiz results"
-    for href, outcome in parser.found:
+    links = result_links(site.html(f"{edition}case-studies/index.html"))
+    assert len(links) >= 10, "the case studies link to too few quiz results"
+    several_needs = 0
+    for href, named in links:
         assert href.startswith("../quiz/#"), f"{href}: not a link to the quiz"
         version, answers = read_link(href)
         assert version == TREE.version, f"{href}: made with tree version {version}, not {TREE.version}"
-        assert decide(TREE, answers).outcome.id == outcome, f"{href}: does not reach {outcome!r}"
+        decision = decide(TREE, answers)
+        assert decision.result.id == named, f"{href}: reaches {decision.result.id!r}, not {named!r}"
+        assert href == f"../quiz/#{fragment(TREE, decision.answers)}", f"{href}: not written as the quiz writes it"
+        several_needs += len(decision.path[0].options) > 1
+    assert several_needs >= 2, "no example in the case studies names several needs at once"
+
+
+def test_both_editions_of_the_case_studies_link_the_same_results(site) -> None:
+    english = result_links(site.html("case-studies/index.html"))
+    chinese = result_links(site.html("zh/case-studies/index.html"))
+    assert chinese == english, "the Chinese case studies link other results than the English ones"
 
 
 # Content-Security-Policy ---------------------------------------------------------------------
@@ -165,9 +189,16 @@ def test_search_finds_the_quiz_page_by_its_own_words_not_by_its_interface(site, 
     """The quiz's markup (its interface texts, filled in by the script, and its text version of
     the tree, which search finds on the tree page) stays out of the search index."""
     texts = ui(edition.rstrip("/") or "en")
-    entries = [e for e in json.loads(site.html("search/search_index.json"))["docs"] if e["location"].startswith(edition + "quiz/")]
+    entries = [e for e in json.loads(site.html(edition + "search/search_index.json"))["docs"] if e["location"].startswith("quiz/")]
     assert entries and all("#dt-quiz" not in e["location"] for e in entries)
     indexed = " ".join(e["text"] for e in entries)
     interface = [texts[key] for key in ("undo-text", "start-own", "drift-continue", "drift-open-current")]
     assert not [text for text in interface if text in indexed], "the quiz's interface is in the search index"
     assert TREE.question(TREE.start).text not in indexed, "the quiz page's text version of the tree is in the search index"
+
+
+def test_the_export_s_json_schema_is_published_and_both_command_line_pages_link_to_it(site) -> None:
+    assert (site.directory / SCHEMA_ADDRESS).read_text(encoding="utf-8") == json_schema_text()
+    for page in ("cli/index.html", "zh/cli/index.html"):
+        targets = {posixpath.normpath(posixpath.join(posixpath.dirname(page), href)) for href in re.findall(r'href="([^"#]+)"', site.html(page))}
+        assert SCHEMA_ADDRESS in targets, f"{page} does not link to {SCHEMA_ADDRESS}"

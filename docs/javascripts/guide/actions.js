@@ -3,12 +3,12 @@
    link or the summary, save the decision record, print; and the browser's Back and Forward, and
    the diagram asking to go to a question (the "dt:goto" event). */
 
-import { analyse } from "./analysis.js";
 import { announce, confirm, copy, download, markdownHtml } from "./clipboard.js";
+import { analysed } from "./describe.js";
 import { today } from "./dom.js";
 import { pairsOf, walk } from "./engine.js";
 import { fromLocation } from "./location.js";
-import { permalinkOf } from "./permalink.js";
+import { fragmentOf, permalinkOf } from "./permalink.js";
 import { currentSteps, render, siteRoot } from "./quiz.js";
 import { decisionRecord, snippet } from "./report.js";
 import { chosenAnswer, keepExclusive, showError } from "./view-question.js";
@@ -54,7 +54,7 @@ const site = (quiz) => ({
 
 const resultAnalysis = (quiz) => {
   const { steps, node } = currentSteps(quiz);
-  return analyse(quiz.shown, steps, node);
+  return analysed(quiz.shown, steps, node, quiz.t);
 };
 
 // Copy, and show it; where copying is refused, select the text in a box for the reader to copy.
@@ -73,15 +73,24 @@ const copyOut = async (quiz, button, plain, html, message) => {
   }
 };
 
+// Back to the previous step: the browser's own Back when the quiz added this entry right after
+// that step's (so that Back, then the browser's Back, goes one more step back), else a new entry.
+const back = (quiz) => {
+  const answers = quiz.answers.slice(0, -1);
+  const previous = answers.length ? fragmentOf(quiz.shown, walk(quiz.shown, new Map(answers)).steps) : "";
+  if (quiz.cameFrom.get(location.hash.slice(1)) === previous) return history.back();
+  update(quiz, { answers });
+};
+
 const ACTIONS = {
-  back: (quiz) => update(quiz, { answers: quiz.answers.slice(0, -1) }),
+  back,
   change: (quiz, el) => change(quiz, Number(el.dataset.index)),
   restart,
   "start-own": restart,
   undo: (quiz) => update(quiz, { ...quiz.undo, undo: null }),
   alternative: (quiz, el) => {
     keepAsDrafts(quiz);
-    const given = new Map(quiz.answers).set(el.dataset.question, el.dataset.option);
+    const given = new Map(quiz.answers).set(el.dataset.question, el.dataset.answer);
     update(quiz, { answers: pairsOf(walk(quiz.shown, given).steps) });
   },
   "drift-continue": (quiz) => {
@@ -96,7 +105,7 @@ const ACTIONS = {
   "export-record": (quiz, el) => {
     const analysis = resultAnalysis(quiz);
     const where = site(quiz);
-    const file = quiz.t("madr-file", { outcome: analysis.outcome.id, date: where.date });
+    const file = quiz.t("madr-file", { outcome: analysis.result.verdict, date: where.date });
     download(file, decisionRecord(analysis, where, quiz.t));
     confirm(el, quiz.t("saved"), quiz.t("exported-record", { file }), quiz.ui.live);
   },
@@ -127,8 +136,13 @@ export const wire = (quiz) => {
   };
   const onGoto = (event) => {
     if (!root.isConnected) return unwire();
-    const index = quiz.answers.findIndex(([question]) => question === (event.detail && event.detail.question));
+    const asked = event.detail && event.detail.question;
+    const index = quiz.answers.findIndex(([question]) => question === asked);
     if (index >= 0 && !quiz.drift) change(quiz, index);
+    else if (!ui.step.hidden && currentSteps(quiz).node.id === asked) {
+      ui.step.scrollIntoView({ block: "start" }); // the question being asked: back to it
+      ui.question.focus({ preventScroll: true });
+    }
   };
   const unwire = () => {
     window.removeEventListener("popstate", onAddress);

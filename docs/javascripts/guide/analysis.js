@@ -1,35 +1,58 @@
 /* A decision taken apart for the reader, mirrored from decision_tree/analysis.py: the answers
-   that decide the verdict, those that shape the outcome, the assumptions with their
-   experiments, the reasons, the next steps, and what would change it, grouped by where each
-   change leads. Every view of a result (screen, snippet, decision record) reads this. */
+   that decide the verdict, those that shape the parts, the assumptions with their experiments,
+   each part and the reasons for it, the result's reasons, caveats, next steps, conclusions and
+   sources, the rivals ruled out with what would bring them back, and what would change it,
+   grouped by where each change leads. Every view of a result (screen, snippet, decision record)
+   reads this. `labelled` writes a part's text in a result of several parts ("{part}: {text}"). */
 
-import { isChecklist, whatWouldChange } from "./engine.js";
+import { isChecklist } from "./engine.js";
+import { whatWouldChange } from "./change.js";
 
 const RANK = { none: 0, outcome: 1, verdict: 2 };
+const NOT_READY = "not-ready";
+const CORE_RIVALS = ["prompting", "rag", "fine-tuning", "fine-tuning-and-rag"];
+const unique = (items) => [...new Set(items)];
 
-export const analyse = (tree, steps, outcome) => {
-  const alternatives = whatWouldChange(tree, steps, outcome);
+export const analyse = (tree, steps, result, labelled = (part, text) => text) => {
+  const alternatives = whatWouldChange(tree, steps, result);
   const effects = new Map(steps.map((step) => [step.question.id, furthest(step, alternatives)]));
   const withEffect = (effect) => steps.filter((step) => effects.get(step.question.id) === effect);
-  const choices = steps.filter((step) => !isChecklist(step.question));
-  const sure = choices.filter((step) => !step.options[0].unsure);
+  const several = result.parts.length > 1;
+  const label = (part, text) => (several ? labelled(part, text) : text);
+  const parts = result.parts.map((part) => ({ part, reasons: partReasons(steps, part) }));
   const ticked = steps.filter((step) => isChecklist(step.question)).flatMap((step) => step.options);
+  const fromCompositions = (field) => result.compositions.flatMap((c) => c[field] || []);
+  const fromParts = (field, labelledToo) => result.parts.flatMap((p) => p.outcome[field].map((text) => (labelledToo ? label(p, text) : text)));
   return {
     tree,
     steps,
-    outcome,
+    result,
     effects,
     decisive: withEffect("verdict"),
     shaping: withEffect("outcome"),
     inert: withEffect("none"),
-    assumptions: choices
-      .filter((step) => step.options[0].unsure)
+    assumptions: steps
+      .filter((step) => !isChecklist(step.question) && step.options[0].unsure)
       .map((step) => ({ step, assumed: assumedIn(step) })),
-    reasons: [...sure.map((step) => step.options[0].rationale), ...outcome.reasons],
-    nextSteps: [...outcome.next_steps, ...ticked.filter((o) => o.next_step).map((o) => o.next_step)],
+    parts,
+    reasons: unique([...fromCompositions("reasons"), ...parts.flatMap((v) => v.reasons.map((text) => label(v.part, text)))]),
+    merits: unique([...fromCompositions("reasons"), ...fromParts("reasons", true)]),
+    caveats: unique(fromParts("caveats", true)),
+    nextSteps: unique([...fromCompositions("next_steps"), ...fromParts("next_steps", true), ...ticked.filter((o) => o.next_step).map((o) => o.next_step)]),
+    conclusions: unique([...fromCompositions("conclusions"), ...fromParts("conclusions", false)]),
+    sources: unique([...fromCompositions("sources"), ...fromParts("sources", false)]),
     alternatives,
-    groups: groups(tree, alternatives),
+    groups: groups(alternatives),
+    rivals: rivals(tree, steps, result, alternatives),
   };
+};
+
+// Why this part: the needs it answers, the sure answers on its branches, its own reasons.
+const partReasons = (steps, part) => {
+  const byId = new Map(steps.map((s) => [s.question.id, s]));
+  const needs = part.needs.filter((n) => !n.unsure).map((n) => n.rationale);
+  const sure = part.route.map((id) => byId.get(id)).filter((s) => s && !s.options[0].unsure).map((s) => s.options[0].rationale);
+  return unique([...needs, ...sure, ...part.outcome.reasons]);
 };
 
 // The sure answer whose route an unsure answer follows, when it names one.
@@ -42,14 +65,41 @@ const furthest = (step, alternatives) =>
     .filter((a) => a.question.id === step.question.id)
     .reduce((best, a) => (RANK[a.effect] > RANK[best] ? a.effect : best), "none");
 
-// Alternatives grouped by the outcome they lead to, in the tree's order of outcomes, then those
-// that need more answers.
-const groups = (tree, alternatives) => {
-  const found = [...tree.outcomes.values()]
-    .map((outcome) => ({ outcome, alternatives: alternatives.filter((a) => a.outcome && a.outcome.id === outcome.id) }))
-    .filter((group) => group.alternatives.length);
-  const pending = alternatives.filter((a) => !a.outcome);
-  return pending.length ? [...found, { outcome: null, alternatives: pending }] : found;
+// Alternatives grouped by the result they lead to, in the order first met, then those that need
+// more answers.
+const groups = (alternatives) => {
+  const order = unique(alternatives.filter((a) => a.result).map((a) => a.result.id));
+  const found = order.map((id) => ({ resultId: id, alternatives: alternatives.filter((a) => a.result && a.result.id === id) }));
+  const pending = alternatives.filter((a) => !a.result);
+  return pending.length ? [...found, { resultId: null, alternatives: pending }] : found;
+};
+
+// The core families and every verdict one sure changed answer may reach, other than the
+// result's, its parts' (chosen, not ruled out) and "not ready": each with the answers the
+// changes undo and the changes themselves.
+const rivals = (tree, steps, result, alternatives) => {
+  const sure = alternatives.filter((a) => !a.option.unsure);
+  const candidates = new Set([...CORE_RIVALS, ...sure.flatMap((a) => [...a.verdicts])]);
+  const chosen = new Set([result.verdict, ...result.parts.map((p) => p.outcome.verdict)]);
+  return Object.keys(tree.verdicts)
+    .filter((v) => candidates.has(v) && !chosen.has(v) && v !== NOT_READY)
+    .map((verdict) => {
+      const back = sure.filter((a) => a.verdicts.has(verdict));
+      return { verdict, ruledOutBy: ruling(steps, back), backIf: back };
+    });
+};
+
+// The answers given that the changes undo: a choice made, or a need named and then removed.
+const ruling = (steps, back) => {
+  const found = [];
+  for (const step of steps) {
+    for (const a of back) {
+      if (a.question.id !== step.question.id || a.change === "add") continue;
+      const option = a.change === "remove" ? a.option : step.options[0];
+      if (!found.some(([s, o]) => s === step && o === option)) found.push([step, option]);
+    }
+  }
+  return found;
 };
 
 // "What would change this" as shown: the changes that lead anywhere new, by destination.

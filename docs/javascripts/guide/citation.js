@@ -7,6 +7,7 @@ import { make, texts, today } from "./dom.js";
 
 const BIBTEX_SPECIAL = /([\\{}%&$#_^~])/g;
 const URL_SPECIAL = /([%#])/g;
+const DOUBLED_STOP = /(?<=[?!])\./g; // a full stop after a name or title that ends a sentence itself
 
 // The work cited in every format; `date` (YYYY-MM-DD) is the access date.
 export const citations = (work, t, date = "") => {
@@ -16,7 +17,7 @@ export const citations = (work, t, date = "") => {
   const plain = t("cite-plain", { title, versions, url: work.url, accessed: date ? t("cite-accessed", { date }) : "" });
   const dated = { year: date ? date.slice(0, 4) : t("cite-no-year"), retrieved: date ? t("cite-retrieved", { date }) : "" };
   const apa = t(work.author ? "cite-apa" : "cite-apa-no-author", { author: work.author, title, versions, url: work.url, ...dated });
-  return { plain, apa, bibtex: bibtex(work, t, date) };
+  return { plain: tidy(plain), apa: tidy(apa), bibtex: bibtex(work, t, date) };
 };
 
 const bibtex = (work, t, date) => {
@@ -36,6 +37,7 @@ const bibtex = (work, t, date) => {
 };
 
 const escape = (text) => text.replace(BIBTEX_SPECIAL, "\\$1");
+const tidy = (text) => text.replace(DOUBLED_STOP, "");
 
 export const mountCitations = () => {
   for (const block of document.querySelectorAll("[data-dt-cite]:not([data-dt-mounted])")) {
@@ -92,7 +94,7 @@ const citationElement = (work, t) => {
     const label = t(`cite-${kind}-label`);
     const code = make("code", { "data-dt-cite-text": kind });
     const hidden = make("span", { class: "dt-visually-hidden" }, t("cite-copy-hidden", { format: label }));
-    const button = make("button", { type: "button", class: "dt-button dt-cite-copy", "data-dt-cite-copy": kind, hidden: "" }, [t("cite-copy"), hidden]);
+    const button = make("button", { type: "button", class: "dt-button dt-cite-copy", "data-dt-cite-copy": kind, hidden: "" }, [make("span", {}, t("cite-copy")), hidden]);
     return make("div", { class: "dt-cite-format", "data-format": kind }, [make("p", { class: "dt-cite-label" }, label), make("pre", { class: "dt-cite-text" }, code), button]);
   });
   const live = make("p", { class: "dt-visually-hidden", "aria-live": "polite", "data-dt-cite-live": "" });

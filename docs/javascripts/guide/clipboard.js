@@ -29,21 +29,33 @@ export const download = (name, text, type = "text/markdown") => {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 };
 
-// Show that it worked: the button's label, the theme's toast, and the live region.
+// Show that it worked: the button says so over its own label, which keeps the button's width, so
+// nothing beside it moves; the theme's toast (clear of the buttons); and the live region.
 export const confirm = (button, label, message, live) => {
-  if (!button.dataset.dtLabel) {
-    const original = [...button.childNodes];
-    button.dataset.dtLabel = "";
+  if (!button.classList.contains("dt-button--done")) {
+    const done = make("span", { class: "dt-done-label" }, label);
     button.classList.add("dt-button--done");
-    button.replaceChildren(label);
+    button.append(done);
     setTimeout(() => {
-      button.replaceChildren(...original);
+      done.remove();
       button.classList.remove("dt-button--done");
-      delete button.dataset.dtLabel;
     }, FEEDBACK_MS);
   }
-  if (window.alert$ && typeof window.alert$.next === "function") window.alert$.next(message);
+  if (window.alert$ && typeof window.alert$.next === "function") {
+    placeToast(button.parentElement);
+    window.alert$.next(message);
+  }
   if (live) announce(live, message);
+};
+
+// The toast shows at the bottom of the screen, in about its lowest 7rem; buttons there would be
+// under it, so then it shows at the top, below the header.
+const TOAST_ZONE_REM = 7;
+const placeToast = (buttons) => {
+  const toast = document.querySelector(".md-dialog");
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const low = buttons.getBoundingClientRect().bottom > window.innerHeight - TOAST_ZONE_REM * rem;
+  if (toast) toast.classList.toggle("dt-dialog--top", low);
 };
 
 // A polite message for screen readers (cleared first so a repeat is read again).

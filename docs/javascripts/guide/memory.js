@@ -1,7 +1,11 @@
 /* What the quiz remembers in the browser tab (sessionStorage), so that a page the theme renders
    again (its instant navigation re-renders the page on the first Back after a load) comes back
-   as the reader left it: the answers to pre-select, and which results the reader reached
-   themselves (anything else opened from an address is a shared result). */
+   as the reader left it: the answers to pre-select when a question comes back, and which results
+   the reader reached themselves (anything else opened from an address is a shared result).
+
+   Remembered answers come back only for the same run: when the address holds answers, all of
+   which agree with them. Opening the quiz afresh, or a link of another run, starts clean, so no
+   earlier tick is added to a new one. */
 
 const KEY = "decision-tree-quiz";
 const MAX_OWN = 100;
@@ -23,10 +27,13 @@ const write = (memory) => {
   }
 };
 
-// The answers remembered for this tree version, to pre-select.
-export const recallDraft = (version) => {
+// The answers remembered for this tree version, to pre-select, when the address's answers
+// (`given`, a Map) are some and all agree with them; else none.
+export const recallDraft = (version, given) => {
   const memory = read();
-  return new Map(memory.version === version ? memory.draft.filter((pair) => Array.isArray(pair) && pair.length === 2) : []);
+  const draft = new Map(memory.version === version ? memory.draft.filter((pair) => Array.isArray(pair) && pair.length === 2) : []);
+  const same = given.size > 0 && [...given].every(([question, answer]) => draft.get(question) === answer);
+  return same ? draft : new Map();
 };
 
 export const isOwn = (fragment) => read().own.includes(fragment);

@@ -11,6 +11,8 @@ const mountAll = () => {
   safely("page", () => {
     nameSearchDialog();
     unmarkCodeToolbars();
+    for (const table of document.querySelectorAll("[data-dt-table]")) new ResizeObserver(() => scrollRegion(table)).observe(table);
+    plainSearchTitles();
   });
   for (const root of document.querySelectorAll("[data-dt-quiz]:not([data-dt-mounted])")) {
     root.setAttribute("data-dt-mounted", "");
@@ -44,6 +46,32 @@ const nameSearchDialog = () => {
   const dialog = document.querySelector(".md-search[role=dialog]");
   const input = dialog && dialog.querySelector("input[aria-label]");
   if (input && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
+};
+
+// A generated table wider than the screen scrolls in its box (the theme's wrapper): a region the
+// keyboard can reach and scroll, named as scrolling; one that fits is left plain.
+const scrollRegion = (table) => {
+  const box = table.closest(".md-typeset__scrollwrap") || table.parentElement;
+  const scrolls = box.scrollWidth > box.clientWidth + 1;
+  for (const [name, value] of [["role", "region"], ["tabindex", "0"], ["aria-label", table.dataset.dtLabel]]) {
+    if (scrolls) box.setAttribute(name, value);
+    else box.removeAttribute(name);
+  }
+};
+
+// Chinese is cut into words for search with zero-width spaces (U+200B), which the results would
+// show, and a reader copy, in their titles: the results drawn are rid of them.
+const WORD_BREAK = /\u200b/g;
+const plainSearchTitles = () => {
+  const list = document.querySelector(".md-search-result__list");
+  if (!list || list.dataset.dtPlain !== undefined) return; // the header, and its search, outlive instant navigation
+  list.dataset.dtPlain = "";
+  new MutationObserver(() => {
+    const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (text.data.includes("\u200b")) text.data = text.data.replace(WORD_BREAK, "");
+    }
+  }).observe(list, { childList: true, subtree: true });
 };
 
 // The theme wraps each code block's buttons in an unnamed <nav>: controls, not a landmark.

@@ -1,6 +1,7 @@
-/* Permalinks, mirrored from decision_tree/permalink.py: the fragment holds the tree version and
-   the answers in the order asked ("v=2&problem=request-input&..."). Reading one never trusts
-   it: what cannot be read, is repeated, or leads nowhere becomes a problem to tell the reader. */
+/* Permalinks, mirrored from decision_tree/permalink.py, by the grammar written there: the
+   fragment holds the tree version and the answers in the order asked ("v=2&problem=request-input&...").
+   Reading one never trusts it: what cannot be read, is repeated, or leads nowhere becomes a
+   problem to tell the reader. tests/link_grammar.toml holds the cases both sides are tested on. */
 
 import { answerOf, parseAnswer } from "./engine.js";
 
@@ -14,9 +15,10 @@ export const fragmentOf = (tree, steps) =>
 export const addressOf = (fragment) => (fragment ? "#" + fragment : location.pathname + location.search);
 export const permalinkOf = (quizUrl, tree, steps) => new URL(quizUrl, location.href).href + "#" + fragmentOf(tree, steps);
 
-// Read a fragment: the version, the answers given (first of each), and problems of form.
+// Read a fragment: the version, the answers given (first of each), and problems of form; a
+// fragment too long is not read at all (`unread`).
 export const readFragment = (hash) => {
-  if (hash.length > MAX_FRAGMENT) return { version: undefined, given: new Map(), problems: [["notice-too-long", { length: hash.length }]] };
+  if (hash.length > MAX_FRAGMENT) return { version: undefined, given: new Map(), problems: [["notice-too-long", { length: hash.length }]], unread: true };
   const given = new Map();
   const problems = [];
   for (const part of hash.split("&").filter(Boolean)) {
@@ -40,6 +42,7 @@ const split = (part) => {
   }
 };
 
+// "+" is a space, "%XX" a byte of UTF-8; a stray "%" or bytes that are not UTF-8 throw.
 const decode = (text) => decodeURIComponent(text.replace(/\+/g, " "));
 // A piece of a link quoted back: control and invisible format characters (bidi overrides among
 // them, which could reverse the rest of the notice) shown as U+FFFD, and at most MAX_CLIP characters.

@@ -5,13 +5,12 @@
    Each answer is a history entry, so the browser's Back and Forward move between questions
    and never lose a result. */
 
-import { analyse } from "./analysis.js";
 import { announce } from "./clipboard.js";
+import { analysed, answerLabel, answerShort, titleAndHeadline } from "./describe.js";
 import { make, parts, texts, today } from "./dom.js";
 import { answerOf, isChecklist, isQuestion, readTree, walk } from "./engine.js";
-import { recallDraft, remember } from "./memory.js";
+import { remember } from "./memory.js";
 import { addressOf, fragmentOf, permalinkOf } from "./permalink.js";
-import { answerLabel } from "./report.js";
 import { showQuestion } from "./view-question.js";
 import { showResult } from "./view-result.js";
 
@@ -30,13 +29,14 @@ export const mountQuiz = (root, wire, fromLocation) => {
     links: data.links,
     versions: data.versions,
     answers: [], // [question id, answer] pairs, in the order asked: the state
-    draft: recallDraft(data.tree_version), // answers given before, to pre-select when a question comes back
+    draft: new Map(), // answers given before, to pre-select when a question comes back (an address may bring some)
     returning: false, // after Change: Continue keeps the later answers that still apply
     drift: null, // an old link's result beside what the current tree says
     shared: null, // the fragment of a result opened from an address that the reader did not reach here
     undo: null, // the state Start again cleared, until the next step
     token: 0, // the latest reading of the address; an older one still loading is dropped
     rendered: null, // the fragment on screen
+    cameFrom: new Map(), // for each history entry the quiz added: the fragment of the entry before it
     pageTitle: document.title,
   };
   wire(quiz);
@@ -67,23 +67,25 @@ export const render = (quiz, { focus = false, address = "push", reveal = focus }
   ui.step.hidden = atResult;
   ui.result.hidden = !atResult;
   ui.undo.hidden = !quiz.undo;
-  if (atResult) showResult(quiz, resultView(quiz, steps, node, fragment));
+  const view = atResult ? resultView(quiz, steps, node, fragment) : null;
+  if (atResult) showResult(quiz, view);
   else showQuestion(quiz, steps, node);
-  showSummary(quiz, steps, atResult);
-  if (atResult) showPrintHeader(quiz, permalinkOf(quiz.links.quiz, quiz.shown, steps));
-  document.title = atResult ? t("page-title-result", { outcome: node.title, page: quiz.pageTitle }) : quiz.pageTitle;
+  showSummary(quiz, steps, view && view.analysis);
+  if (steps.length) showPrintHeader(quiz, permalinkOf(quiz.links.quiz, quiz.shown, steps));
+  const [title, headline] = atResult ? titleAndHeadline(node, t) : [];
+  document.title = atResult ? t("page-title-result", { outcome: title, page: quiz.pageTitle }) : quiz.pageTitle;
   writeAddress(quiz, fragment, address);
   if (quiz.shown === quiz.current) remember(quiz.current.version, quiz.draft, atResult && quiz.shared !== fragment ? fragment : "");
   quiz.root.dataset.dtRead = location.hash.slice(1); // the address whose state is on screen
   announcePath(quiz, steps, node, atResult);
   if (reveal) (quiz.undo ? ui.undo : atResult ? ui.result : ui.step).scrollIntoView({ block: "start" });
   if (focus) (atResult ? ui.title : ui.question).focus({ preventScroll: true });
-  if (atResult && focus) announce(ui.live, t("announce-result", { outcome: node.title, headline: node.headline }));
+  if (atResult && focus) announce(ui.live, t("announce-result", { outcome: title, headline }));
 };
 
-const resultView = (quiz, steps, outcome, fragment) => {
+const resultView = (quiz, steps, result, fragment) => {
   return {
-    analysis: analyse(quiz.shown, steps, outcome),
+    analysis: analysed(quiz.shown, steps, result, quiz.t),
     kind: quiz.drift ? "old" : quiz.shared === fragment ? "shared" : "own",
     drift: quiz.drift,
     permalink: permalinkOf(quiz.links.quiz, quiz.shown, steps),
@@ -91,24 +93,29 @@ const resultView = (quiz, steps, outcome, fragment) => {
   };
 };
 
-// "Your answers" with a Change button each; at a result it moves into it, before the reasoning.
-const showSummary = (quiz, steps, atResult) => {
+// "Your answers" with a Change button each; at a result it moves into it, before the reasoning,
+// and marks the answers that decide the verdict.
+const showSummary = (quiz, steps, analysis) => {
   const { ui } = quiz;
-  ui.answers.replaceChildren(...steps.map((step, index) => summaryRow(quiz, step, index)));
+  const atResult = Boolean(analysis);
+  ui.answers.replaceChildren(...steps.map((step, index) => summaryRow(quiz, step, index, analysis)));
   ui.summary.hidden = steps.length === 0;
   ui.restart.hidden = steps.length === 0 && quiz.draft.size === 0;
   if (atResult && ui["summary-block"].nextElementSibling !== ui.reasoning) ui.result.insertBefore(ui["summary-block"], ui.reasoning);
   if (!atResult && ui.step.nextElementSibling !== ui["summary-block"]) ui.step.after(ui["summary-block"]);
 };
 
-const summaryRow = (quiz, step, index) => {
+const summaryRow = (quiz, step, index, analysis) => {
   const { t } = quiz;
   const { question } = step;
   const hidden = make("span", { class: "dt-visually-hidden" }, t("change-hidden", { question: question.title }));
   const button = make("button", { type: "button", class: "dt-link", "data-dt-action": "change", "data-index": index }, [t("change"), hidden]);
   const change = quiz.drift ? [] : [make("dd", { class: "dt-change" }, button)];
-  const row = [make("dt", {}, question.title), make("dd", {}, answerLabel(step, t)), ...change];
-  return make("div", { class: "dt-answer", "data-question": question.id, "data-option": answerOf(step) }, row);
+  const decides = analysis && analysis.decisive.includes(step);
+  const mark = decides ? [" ", make("span", { class: "dt-decides" }, t("answer-decides"))] : [];
+  const row = [make("dt", {}, question.title), make("dd", {}, [answerLabel(step, t), ...mark]), ...change];
+  const attributes = { class: "dt-answer", "data-question": question.id, "data-option": answerOf(step), ...(decides ? { "data-decides": "" } : {}) };
+  return make("div", attributes, row);
 };
 
 // A printed result stands alone: the guide's title, the permalink, the versions and the date.
@@ -127,21 +134,28 @@ const writeAddress = (quiz, fragment, mode) => {
   quiz.rendered = fragment;
   const hash = location.hash.slice(1);
   if (mode === "none" || hash === fragment || (!fragment && !hash.includes("="))) return;
-  if (mode === "push") history.pushState(null, "", addressOf(fragment));
+  if (mode === "push") {
+    quiz.cameFrom.set(fragment, hash);
+    history.pushState(null, "", addressOf(fragment));
+  }
   else history.replaceState(history.state, "", addressOf(fragment));
 };
 
-// Tell the page where the reader is, in the current tree's ids (an old link's answers as carried).
+// Tell the page where the reader is, in the current tree's ids (an old link's answers as carried):
+// the nodes and edges to mark on the drawing, and the path so far in words.
 const announcePath = (quiz, steps, node, atResult) => {
-  const path = quiz.drift ? { steps: quiz.drift.path, node: quiz.drift.outcome || quiz.drift.missing[0] } : { steps, node };
+  const { t } = quiz;
+  const path = quiz.drift ? { steps: quiz.drift.path, node: quiz.drift.result || quiz.drift.missing[0] } : { steps, node };
   const choices = path.steps.filter((s) => !isChecklist(s.question));
-  const checklists = path.steps.filter((s) => isChecklist(s.question)).map((s) => s.question.id);
-  const outcome = choices.length && quiz.current.outcomes.get(choices.at(-1).options[0].next);
-  const pending = isChecklist(path.node) ? [path.node.id] : [];
-  const reached = outcome ? [outcome.id, ...checklists, ...pending] : [path.node.id];
-  const nodes = [...new Set([...choices.map((s) => s.question.id), ...reached])];
-  const edges = choices.map((s) => [s.question.id, s.options[0].id]);
-  if (outcome) edges.push(...[...checklists, ...pending].map((id) => [outcome.id, id]));
-  const detail = { nodes, edges, current: path.node.id, state: atResult ? "result" : "question" };
+  const outcomes = isQuestion(path.node) ? [] : path.node.parts.map((p) => p.outcome.id);
+  const asked = path.steps.filter((s) => isChecklist(s.question)).map((s) => s.question.id);
+  const pending = isQuestion(path.node) ? [path.node.id] : [];
+  const nodes = [...new Set([...choices.map((s) => s.question.id), ...outcomes, ...asked, ...pending])];
+  const edges = choices.flatMap((s) => s.options.map((o) => [s.question.id, o.id]));
+  const listed = path.steps.map((s) => ({ question: s.question.id, title: s.question.title, answer: answerShort(s, t) }));
+  const here = isQuestion(path.node)
+    ? { id: path.node.id, title: path.node.title, verdict: "" }
+    : { id: outcomes[0], title: titleAndHeadline(path.node, t)[0], verdict: t("verdict-short-" + path.node.verdict) };
+  const detail = { nodes, edges, steps: listed, current: here.id, here, state: atResult ? "result" : "question" };
   quiz.root.dispatchEvent(new CustomEvent("dt:path", { bubbles: true, detail }));
 };

@@ -1,19 +1,21 @@
 /* One question on screen: progress, the question as the legend's heading, why it matters, and
    its answers as cards the whole of which can be clicked: radio buttons for a choice, check
-   boxes for a checklist (whose exclusive answer, "none of these", clears the others). */
+   boxes for a checklist or the fork of needs (whose exclusive answer, "none of these" or "not
+   sure", clears the others). */
 
 import { make } from "./dom.js";
-import { isChecklist, questionsLeft, SEPARATOR } from "./engine.js";
+import { isMultiple, questionsLeft, SEPARATOR } from "./engine.js";
 
 export const showQuestion = (quiz, steps, question) => {
   const { ui, t } = quiz;
-  const most = steps.length + questionsLeft(quiz.shown, steps, question);
-  ui.progress.textContent = t("progress", { number: steps.length + 1, most });
+  const left = questionsLeft(quiz.shown, steps, question);
+  const number = steps.length + 1;
+  ui.progress.textContent = left === null ? t("progress-open", { number }) : t("progress", { number, most: steps.length + left });
   ui.question.textContent = question.text;
   ui.why.textContent = question.why;
   showError(quiz, question, false);
-  const chosen = new Set(String(quiz.draft.get(question.id) ?? "").split(isChecklist(question) ? SEPARATOR : "\u0000"));
-  const kind = isChecklist(question) ? "checkbox" : "radio";
+  const chosen = new Set(String(quiz.draft.get(question.id) ?? "").split(isMultiple(question) ? SEPARATOR : "\u0000"));
+  const kind = isMultiple(question) ? "checkbox" : "radio";
   const cards = question.options.map((option) => card(kind, option, chosen.has(option.id)));
   ui.options.replaceChildren(...cards);
   ui.options.dataset.kind = kind;
@@ -45,7 +47,7 @@ export const keepExclusive = (quiz, changed) => {
 export const showError = (quiz, question, on) => {
   const { ui, t } = quiz;
   const none = question.options.find((o) => o.exclusive);
-  ui["error-text"].textContent = isChecklist(question) ? t("error-checklist", { none: none ? none.label : "" }) : t("error-choice");
+  ui["error-text"].textContent = isMultiple(question) ? t("error-checklist", { none: none ? none.label : "" }) : t("error-choice");
   ui.error.hidden = !on;
   ui.fieldset.classList.toggle("dt-fieldset--error", on);
   ui.fieldset.setAttribute("aria-describedby", (on ? ui.error.id + " " : "") + ui.why.id);
