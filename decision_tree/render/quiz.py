@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from ..engine import paths
 from ..model import Tree
 from .data import quiz_data
 from .held import held_results
@@ -61,7 +62,7 @@ def quiz_markup(
             "data-texts": _json(dict(texts)),
         },
     )
-    root.append(_interface(texts))
+    root.append(_interface(texts, _start(tree, texts)))
     root.append(_fallback(tree, links, texts, carried, published))
     return ET.tostring(root, encoding="unicode", method="html")
 
@@ -69,7 +70,7 @@ def quiz_markup(
 # The interface ---------------------------------------------------------------------------
 
 
-def _interface(ui: Mapping[str, str]) -> ET.Element:
+def _interface(ui: Mapping[str, str], start: ET.Element) -> ET.Element:
     """The skeleton the script fills in, hidden until it mounts."""
     app = _part("div", "app", {"class": "dt-quiz-app", "hidden": ""})
     app.append(_part("div", "print-header", {"class": "dt-print-header"}))
@@ -78,8 +79,18 @@ def _interface(ui: Mapping[str, str]) -> ET.Element:
     undo = _part("p", "undo", {"class": "dt-undo", "hidden": ""})
     ET.SubElement(undo, "span").text = ui["undo-text"] + " "
     _button(undo, ui["undo"], action="undo", classes="dt-button")
-    app.extend((undo, _step(ui), _result(ui), _summary(ui)))
+    app.extend((undo, start, _step(ui), _result(ui), _summary(ui)))
     return app
+
+
+def _start(tree: Tree, ui: Mapping[str, str]) -> ET.Element:
+    """What the reader is in for, before the first answer: how many questions a need usually
+    asks and at most (counted on the tree's paths), and what to have at hand. Hidden by the
+    style sheet once an answer is given."""
+    lengths = sorted(len(decision.path) for decision in paths(tree))
+    start = ET.Element("p", {"class": "dt-start"})
+    start.text = ui["start"].format(typical=lengths[len(lengths) // 2], most=lengths[-1])
+    return start
 
 
 def _step(ui: Mapping[str, str]) -> ET.Element:

@@ -76,12 +76,18 @@ def test_back_sits_above_the_question_and_returns_with_the_answer_selected(quiz:
 
 
 def test_the_introduction_gives_way_once_the_reader_answers(quiz: Quiz) -> None:
-    intro = quiz.page.locator(".dt-quiz-intro")
+    """Before the first answer: the page's introduction and what the reader is in for, the
+    questions counted on the tree's paths (typical and most for one need)."""
+    intro, start = quiz.page.locator(".dt-quiz-intro"), quiz.page.locator(".dt-start")
+    lengths = sorted(len(d.path) for d in paths(TREE))
+    expect(start).to_have_text(TEXTS["start"].format(typical=lengths[len(lengths) // 2], most=lengths[-1]))
     expect(intro).to_be_visible()
     quiz.answer("not-sure")
     expect(intro).to_be_hidden()
+    expect(start).to_be_hidden()
     quiz.action("back")
     expect(intro).to_be_visible()
+    expect(start).to_be_visible()
 
 
 def test_change_keeps_the_later_answers_that_still_apply(reload_quiz) -> None:
