@@ -55,11 +55,14 @@ class PartView:
 class Rival:
     """A verdict the result did not reach: the answers that ruled it out (each a step and the
     option in it that did: a need named, or a choice made), and the single changes that lead to
-    it or to more questions that may end there."""
+    it or to more questions that may end there. In a result of several parts, a verdict no single
+    change makes the whole one may still be one change away for a need: ``for_needs`` names those
+    needs, and ``back_if`` then holds the changes that give it to their part."""
 
     verdict: str
     ruled_out_by: tuple[tuple[Step, Option], ...]
     back_if: tuple[Alternative, ...]
+    for_needs: tuple[Option, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -172,9 +175,28 @@ def _rivals(decision: Decision, alternatives: tuple[Alternative, ...]) -> tuple[
     candidates = set(CORE_RIVALS) | {v for a in sure for v in a.verdicts}
     rivals = []
     for verdict in (v for v in VERDICT_IDS if v in candidates and v not in chosen and v != NOT_READY):
-        back = tuple(a for a in sure if verdict in a.verdicts)
-        rivals.append(Rival(verdict=verdict, ruled_out_by=_ruling(decision, back), back_if=back))
+        back, needs = tuple(a for a in sure if verdict in a.verdicts), ()
+        if not back and len(decision.result.parts) > 1:
+            back, needs = _back_for_needs(decision, verdict, sure)
+        rivals.append(Rival(verdict=verdict, ruled_out_by=_ruling(decision, back), back_if=back, for_needs=needs))
     return tuple(rivals)
+
+
+def _back_for_needs(decision: Decision, verdict: str, sure: list[Alternative]) -> tuple[tuple[Alternative, ...], tuple[Option, ...]]:
+    """The single changes after which the part answering some need has ``verdict``, and those
+    needs (in the order named)."""
+    back: list[Alternative] = []
+    needs: set[str] = set()
+    for a in sure:
+        if a.result is None:
+            continue
+        for part in (p for p in a.result.parts if p.outcome.verdict == verdict):
+            gained = {n.id for n in part.needs} & {n.id for p in decision.result.parts if p.outcome.verdict != verdict for n in p.needs}
+            if gained and a not in back:
+                back.append(a)
+            needs |= gained
+    named = [n for p in decision.result.parts for n in p.needs]
+    return tuple(back), tuple(n for n in dict.fromkeys(named) if n.id in needs)
 
 
 def _ruling(decision: Decision, back: tuple[Alternative, ...]) -> tuple[tuple[Step, Option], ...]:

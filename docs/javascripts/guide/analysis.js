@@ -84,9 +84,23 @@ const rivals = (tree, steps, result, alternatives) => {
   return Object.keys(tree.verdicts)
     .filter((v) => candidates.has(v) && !chosen.has(v) && v !== NOT_READY)
     .map((verdict) => {
-      const back = sure.filter((a) => a.verdicts.has(verdict));
-      return { verdict, ruledOutBy: ruling(steps, back), backIf: back };
+      const whole = sure.filter((a) => a.verdicts.has(verdict));
+      const [back, forNeeds] = whole.length || result.parts.length < 2 ? [whole, []] : backForNeeds(result, verdict, sure);
+      return { verdict, ruledOutBy: ruling(steps, back), backIf: back, forNeeds };
     });
+};
+
+// In a result of several parts: the single changes after which the part answering some need
+// has the verdict, and those needs (in the order named).
+const backForNeeds = (result, verdict, sure) => {
+  const others = new Set(result.parts.filter((p) => p.outcome.verdict !== verdict).flatMap((p) => p.needs.map((n) => n.id)));
+  const needs = new Set();
+  const back = sure.filter((a) => {
+    const gained = (a.result ? a.result.parts : []).filter((p) => p.outcome.verdict === verdict).flatMap((p) => p.needs.map((n) => n.id)).filter((id) => others.has(id));
+    gained.forEach((id) => needs.add(id));
+    return gained.length > 0;
+  });
+  return [back, unique(result.parts.flatMap((p) => p.needs)).filter((n) => needs.has(n.id))];
 };
 
 // The answers given that the changes undo: a choice made, or a need named and then removed.

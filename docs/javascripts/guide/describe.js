@@ -49,8 +49,9 @@ export const rivalLine = (tree, rival, t) => {
   const shown = rival.backIf.slice(0, MOST_CHANGES).map((a) => change(a, t));
   const more = rival.backIf.length - shown.length;
   const back = shown.join(t("rival-or")) + (more ? t("rival-more", { count: more }) : "");
-  if (!rival.ruledOutBy.length) return t("rival-not-named", { rival: name, back });
   const ruled = rival.ruledOutBy.map(([step, option]) => t("rival-answer", { question: step.question.title, answer: short(option) })).join(t("rival-join"));
+  if (rival.forNeeds.length && ruled) return t("rival-for-needs", { rival: name, needs: rival.forNeeds.map(short).join(t("checklist-join")), ruled, back });
+  if (!rival.ruledOutBy.length) return t("rival-not-named", { rival: name, back });
   return t("rival", { rival: name, ruled, back });
 };
 
