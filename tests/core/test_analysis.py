@@ -108,17 +108,6 @@ def test_alternatives_are_grouped_by_where_they_lead_with_more_questions_last() 
         assert {a.result.id for a in group.alternatives} == {group.result_id}
 
 
-def test_a_rival_one_change_away_for_one_need_only_is_named_with_that_need() -> None:
-    """Two needs, candidate labels and a small trained model: no single change makes prompting the
-    whole verdict, but one change makes it the verdict of the part for cost at volume."""
-    decision = decide(TREE, {"needs": "request-input.volume", "input-task": "many-labels", "volume-budget": "accurate-but-costly",
-                             "smaller-model-tried": "no", "labelled-examples": "many", "evaluation-data": "gold-outputs"})
-    prompting = {r.verdict: r for r in analyse(TREE, decision).rivals}["prompting"]
-    assert [n.id for n in prompting.for_needs] == ["volume"]
-    assert [(s.question.id, o.id) for s, o in prompting.ruled_out_by] == [("volume-budget", "accurate-but-costly"), ("smaller-model-tried", "no")]
-    assert {(a.question.id, a.option.id) for a in prompting.back_if} == {("volume-budget", "yes"), ("smaller-model-tried", "yes")}
-
-
 @pytest.mark.parametrize("journey", PATHS[::7], ids=lambda p: p.result.id)
 def test_an_answer_is_decisive_exactly_when_some_other_answer_reaches_another_verdict(journey) -> None:
     result = analyse(TREE, journey)
