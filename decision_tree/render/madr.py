@@ -14,7 +14,7 @@ writes the same text byte for byte, which a browser test checks for every path.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..analysis import Analysis
 from ..engine import Decision
@@ -49,7 +49,7 @@ def decision_record(
     lines += [t("madr-needs", needs=answer_label(needs[0], ui))] if needs else []
     drivers = [t("madr-driver", question=s.question.title, answer=answer_label(s, ui)) for s in result.decisive]
     lines += part(t, "madr-drivers", drivers or [t("madr-no-driver")])
-    lines += part(t, "madr-options", [t("madr-chosen-option", option=verdict)] + [rival_line(tree, r, ui) for r in result.rivals])
+    lines += part(t, "madr-options", [_chosen_option(t, decision, verdict, ui)] + [rival_line(tree, r, ui) for r in result.rivals])
     lines += ["", t("madr-outcome"), "", t("madr-chosen", option=verdict, title=title, headline=headline)]
     if len(decision.result.parts) > 1:
         lines += ["", *[t("md-item", text=part_line(tree, p, ui)) for p in decision.result.parts]]
@@ -98,3 +98,12 @@ def part(t, heading: str, items: Iterable[str]) -> list[str]:
 def labelled(t, label: str, items: list[str]) -> list[str]:
     """A bold label and a list, as in the snippet; nothing when the list is empty."""
     return ["", t("md-heading", title=t(label)), "", *[t("md-item", text=i) for i in items]] if items else []
+
+
+def _chosen_option(t: Callable[..., str], decision: Decision, verdict: str, ui: Mapping[str, str]) -> str:
+    """The chosen option among the considered ones; in a result of several parts, with each part."""
+    parts = decision.result.parts
+    if len(parts) < 2:
+        return t("madr-chosen-option", option=verdict)
+    named = ui["rival-join"].join(t("madr-part-option", title=p.outcome.title, verdict=ui[f"verdict-short-{p.outcome.verdict}"]) for p in parts)
+    return t("madr-chosen-parts", option=verdict, parts=named)

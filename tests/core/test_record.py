@@ -45,7 +45,7 @@ def test_the_decision_drivers_are_the_decisive_answers_and_the_options_every_riv
     drivers = text.split("## Decision Drivers\n\n")[1].split("\n\n")[0].splitlines()
     assert len(drivers) == len(result.decisive) and drivers[0].startswith("- What does it need? \u2014 Knowledge it lacks")
     options = text.split("## Considered Options\n\n")[1].split("\n\n")[0].splitlines()
-    assert options[0] == "- Retrieval-augmented generation (RAG) — chosen"
+    assert options[0] == "- Retrieval-augmented generation (RAG) — chosen, in parts: Use RAG (RAG); Constrain the output (Constrained output)"
     assert len(options) >= 3 and all("ruled out by" in o or "no single changed answer" in o or "not called for" in o for o in options[1:])
     assert any(o.startswith("- Fine-tuning (full or parameter-efficient): ") for o in options)
 

@@ -52,6 +52,13 @@ const confirmation = (analysis, t) => {
 };
 
 // The decision as an architecture decision record in the MADR 4.0 format.
+// The chosen option among the considered ones; in a result of several parts, with each part.
+const chosenOption = (result, option, t) => {
+  if (result.parts.length < 2) return t("madr-chosen-option", { option });
+  const named = result.parts.map((p) => t("madr-part-option", { title: p.outcome.title, verdict: t("verdict-short-" + p.outcome.verdict) }));
+  return t("madr-chosen-parts", { option, parts: named.join(t("rival-join")) });
+};
+
 export const decisionRecord = (analysis, site, t) => {
   const { tree, steps, result } = analysis;
   const [title, headline] = titleAndHeadline(result, t);
@@ -65,7 +72,7 @@ export const decisionRecord = (analysis, site, t) => {
     t("madr-context"), "", t("madr-context-hint"), t("madr-context-text", { title: tree.title, guide: site.guide, tree: tree.version }),
     ...needs.map((s) => t("madr-needs", { needs: answerLabel(s, t) })),
     ...part("madr-drivers", drivers.length ? drivers : [t("madr-no-driver")], t),
-    ...part("madr-options", [t("madr-chosen-option", { option: verdict }), ...analysis.rivals.map((r) => rivalLine(tree, r, t))], t),
+    ...part("madr-options", [chosenOption(result, verdict, t), ...analysis.rivals.map((r) => rivalLine(tree, r, t))], t),
     "", t("madr-outcome"), "", t("madr-chosen", { option: verdict, title, headline }),
     ...(result.parts.length > 1 ? ["", ...items(result.parts.map((p) => partLine(p, t)), t)] : []),
     ...confirmation(analysis, t),
