@@ -12,7 +12,8 @@ import pytest
 
 from decision_tree import LANGUAGES, TreeError, __version__, decide, paths, tree, ui, validated
 from decision_tree.catalogue import localise
-from decision_tree.content import STRUCTURE, catalogue
+from decision_tree import content
+from decision_tree.content import STRUCTURE, catalogue, catalogue_text
 from decision_tree.engine import SEPARATOR
 from decision_tree.render.data import export_data
 from decision_tree.render.describe import plan_fields
@@ -130,6 +131,15 @@ def test_an_outcome_without_its_plan_in_a_catalogue_is_refused_by_name() -> None
     del texts["outcomes"]["rag"]["evaluation"]["sets"]["judges"]
     with pytest.raises(TreeError, match="catalogue 'en' has no text for 'outcomes.rag.evaluation.sets.judges'"):
         localise(STRUCTURE, texts, language="en")
+
+
+def test_a_chinese_catalogue_without_a_plan_does_not_load(monkeypatch) -> None:
+    chinese = catalogue_text("zh")
+    start = chinese.index("[outcomes.style-guide.evaluation]\n")
+    end = chinese.index("[outcomes.examples-in-prompt.evaluation]\n")
+    monkeypatch.setattr(content, "catalogue_text", lambda language: chinese[:start] + chinese[end:])
+    with pytest.raises(TreeError, match="catalogue 'zh' has no text for 'outcomes.style-guide.evaluation.first', which catalogue 'en' has"):
+        content.catalogue.__wrapped__("zh")
 
 
 def plan_edited(outcome_id: str, **changes) -> None:
