@@ -9,8 +9,11 @@ the design-doc snippet and the decision record), so they always agree:
 - **assumptions**: "not sure" answers, each with the experiment that settles it;
 - **parts**: each part with the reasons for it (the needs it answers, the sure answers on its
   branches, the outcome's own reasons);
+- **plans**: each part's evaluation plan, its test set built from the answers to the checklist
+  the plan reads (what the reader already has to test with);
 - **reasons**, **caveats**, **next steps**, **conclusions** and **sources** of the whole result:
-  the compositions' first, then each part's, then those the checklist answers add; **merits**,
+  the compositions' first, then each part's (and its plan's sources), then those the checklist
+  answers add (except the answers a plan reads, which its test set states); **merits**,
   the reasons of the result itself, without those of the answers that led to it;
 - **rivals**: every other verdict the guide weighs, with the answers that ruled it out and the
   changes that would bring it back; **alternatives**, grouped by where each leads.
@@ -24,6 +27,7 @@ from typing import Iterable
 from .compose import Part
 from .engine import Alternative, Decision, Step, what_would_change
 from .model import VERDICT_IDS, Option, Tree
+from .plans import PlanView, plans_of
 
 RANK = {"none": 0, "outcome": 1, "verdict": 2}
 NOT_READY = "not-ready"
@@ -83,6 +87,7 @@ class Analysis:
     inert: tuple[Step, ...]
     assumptions: tuple[Assumption, ...]
     parts: tuple[PartView, ...]
+    plans: tuple[PlanView, ...]
     reasons: tuple[str, ...]
     merits: tuple[str, ...]
     caveats: tuple[str, ...]
@@ -106,7 +111,9 @@ def analyse(tree: Tree, decision: Decision, *, labelled: str = "{part}: {text}")
     result = decision.result
     views = tuple(PartView(part=p, reasons=_part_reasons(decision, p)) for p in result.parts)
     label = (lambda part, text: labelled.format(part=part.outcome.title, text=text)) if len(views) > 1 else (lambda part, text: text)
-    ticked = [o for s in decision.path if s.question.is_checklist for o in s.options]
+    plans = plans_of(decision)
+    read = {p.evaluation.question for p in plans}  # a plan states what these answers add, part by part
+    ticked = [o for s in decision.path if s.question.is_checklist and s.question.id not in read for o in s.options]
     return Analysis(
         decision=decision,
         decisive=tuple(s for s in decision.path if effects[s.question.id] == "verdict"),
@@ -118,6 +125,7 @@ def analyse(tree: Tree, decision: Decision, *, labelled: str = "{part}: {text}")
             if not s.question.is_checklist and s.option.unsure
         ),
         parts=views,
+        plans=plans,
         reasons=_unique(
             [r for c in result.compositions for r in c.reasons] + [label(v.part, r) for v in views for r in v.reasons]
         ),
@@ -129,7 +137,8 @@ def analyse(tree: Tree, decision: Decision, *, labelled: str = "{part}: {text}")
             + [o.next_step for o in ticked if o.next_step]
         ),
         conclusions=_unique([i for c in result.compositions for i in c.conclusions] + [i for p in result.parts for i in p.outcome.conclusions]),
-        sources=_unique([i for c in result.compositions for i in c.sources] + [i for p in result.parts for i in p.outcome.sources]),
+        sources=_unique([i for c in result.compositions for i in c.sources] + [i for p in result.parts for i in p.outcome.sources]
+                        + [i for p in plans for i in p.evaluation.sources]),
         alternatives=alternatives,
         groups=_groups(alternatives),
         rivals=_rivals(decision, alternatives),

@@ -8,6 +8,9 @@ A catalogue is the nested mapping read from ``content/texts/<language>.toml``::
     [questions.<id>.options.<id>]    label, short, rationale, and experiment (unsure answers)
                                      or next_step (checklist answers)
     [outcomes.<id>]                  title, headline, reasons, caveats, next_steps (lists)
+    [outcomes.<id>.evaluation]       the outcome's evaluation plan: measure (a list), size,
+                                     threshold, first, and under sets.<option id> how each
+                                     answer to the plan's checklist builds the test set
     [compositions.<id>]              title, headline, reasons, next_steps (lists)
     [conclusions]                    conclusion id = its heading on the page
     [history]                        "version" = summary
@@ -29,17 +32,19 @@ from dataclasses import replace
 from typing import Any, Iterator, Mapping
 
 from .errors import TreeError
-from .model import VERDICT_IDS, Composition, Option, Outcome, Question, Tree
+from .model import VERDICT_IDS, Composition, Evaluation, Option, Outcome, Question, Tree
 from .validate_fields import unsafe_character
 
 TEXT_FIELDS = {"question": ("title", "text", "why"), "outcome": ("title", "headline")}
 OPTION_FIELDS = ("label", "short", "rationale")
 LIST_FIELDS = ("reasons", "caveats", "next_steps")
 COMPOSITION_FIELDS = {"texts": ("title", "headline"), "lists": ("reasons", "next_steps")}
+EVALUATION_FIELDS = {"texts": ("size", "threshold", "first"), "lists": ("measure",)}
 # Tables no node of the tree reads, which every catalogue must still have: the interface texts,
 # and the record of how conclusions changed (decision_tree.history reads it).
 FREE_TABLES = ("ui", "conclusion-history")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")  # what the quiz's fill() and str.format both read
+_MISSING = object()  # what a key the catalogue lacks reads as
 
 
 # Entry points ---------------------------------------------------------------------
@@ -54,7 +59,7 @@ def localise(structure: Tree, catalogue: Mapping[str, Any], *, language: str) ->
         title=reader.text("title"),
         verdicts={v: reader.text(f"verdicts.{v}") for v in VERDICT_IDS},
         questions=tuple(_question(reader, q) for q in structure.questions),
-        outcomes=tuple(_outcome(reader, o) for o in structure.outcomes),
+        outcomes=tuple(_outcome(reader, o, structure) for o in structure.outcomes),
         compositions=tuple(_composition(reader, c) for c in structure.compositions),
         conclusions=tuple(replace(c, title=reader.text(f"conclusions.{c.id}")) for c in structure.conclusions),
         history=tuple(replace(h, summary=reader.text(f"history.{h.version}")) for h in structure.history),
@@ -107,11 +112,27 @@ def _option(reader: _Reader, key: str, option: Option, question: Question) -> Op
     return replace(option, **texts)
 
 
-def _outcome(reader: _Reader, outcome: Outcome) -> Outcome:
+def _outcome(reader: _Reader, outcome: Outcome, structure: Tree) -> Outcome:
     base = f"outcomes.{outcome.id}"
     texts: dict[str, Any] = {field: reader.text(f"{base}.{field}") for field in TEXT_FIELDS["outcome"]}
     texts.update({field: reader.texts(f"{base}.{field}") for field in LIST_FIELDS})
+    if outcome.evaluation is not None:
+        texts["evaluation"] = _evaluation(reader, f"{base}.evaluation", outcome.evaluation, structure)
     return replace(outcome, **texts)
+
+
+def _evaluation(reader: _Reader, base: str, plan: Evaluation, structure: Tree) -> Evaluation:
+    """An evaluation plan's texts: a test set for every answer to the checklist it reads."""
+    question = structure.question(plan.question)
+    if question is None:
+        raise TreeError(f"{base}: the plan reads unknown question {plan.question!r}, whose answers would choose its test set")
+    if not reader.has(base):
+        raise TreeError(f"catalogue {reader.language!r} has no evaluation plan for outcome {base.split('.')[1]!r} (expected a table "
+                        f"[{base}] with measure, size, threshold, first, and sets.<id> for each of {[o.id for o in question.options]})")
+    texts: dict[str, Any] = {field: reader.text(f"{base}.{field}") for field in EVALUATION_FIELDS["texts"]}
+    texts.update({field: reader.texts(f"{base}.{field}") for field in EVALUATION_FIELDS["lists"]})
+    sets = tuple((o.id, reader.text(f"{base}.sets.{o.id}")) for o in question.options)
+    return replace(plan, sets=sets, **texts)
 
 
 def _composition(reader: _Reader, composition: Composition) -> Composition:
@@ -164,12 +185,19 @@ class _Reader:
         self.catalogue, self.language, self.used = catalogue, language, set()
 
     def _get(self, key: str) -> Any:
+        if not self.has(key):
+            raise TreeError(f"catalogue {self.language!r} has no text for {key!r}")
+        self.used.add(key)
+        return self._value(key)
+
+    def has(self, key: str) -> bool:
+        """Whether the catalogue holds the key (a text, a list or a table)."""
+        return self._value(key) is not _MISSING
+
+    def _value(self, key: str) -> Any:
         value: Any = self.catalogue
         for part in key.split("."):
-            if not isinstance(value, Mapping) or part not in value:
-                raise TreeError(f"catalogue {self.language!r} has no text for {key!r}")
-            value = value[part]
-        self.used.add(key)
+            value = value.get(part, _MISSING) if isinstance(value, Mapping) else _MISSING
         return value
 
     def text(self, key: str) -> str:

@@ -165,6 +165,25 @@ class Conclusion:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Evaluation:
+    """How a team will know an outcome works: what to measure, the test set (as each answer to
+    the checklist ``question`` builds it from what the reader has), how many items it needs, the
+    threshold that decides, and the cheapest experiment to run first."""
+
+    question: str  # id of the checklist (asked by the outcome) whose answers choose the test set
+    sources: tuple[str, ...] = ()  # ids of Tree.sources its texts cite
+    measure: tuple[str, ...] = ()
+    sets: tuple[tuple[str, str], ...] = ()  # (option id of ``question``, how that answer builds the test set)
+    size: str = ""
+    threshold: str = ""
+    first: str = ""
+
+    def set_for(self, option_id: str) -> str:
+        """How the test set is built for one answer to the checklist ("" for an answer it lacks)."""
+        return dict(self.sets).get(option_id, "")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Outcome:
     """A leaf: the recommendation the reader ends at."""
 
@@ -178,6 +197,7 @@ class Outcome:
     reasons: tuple[str, ...] = ()
     caveats: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = ()
+    evaluation: Evaluation | None = None  # how to know it works (trees published before it lack one)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -3,7 +3,8 @@
 Every published version of the tree is kept as the JSON export it had when it was published
 (``decision_tree/versions/v<N>.json``), so an old permalink is answered with the logic and
 the texts that made it. Exports of older schemas lack the fields later versions added (schema 1
-the language and the checklists, schema 2 the compositions); they read with those fields' defaults.
+the language and the checklists, schema 2 the compositions, and exports before this guide version
+the outcomes' evaluation plans); they read with those fields' defaults.
 
 An export is read only if it follows the published JSON Schema (``decision_tree/tree.schema.json``,
 on the site as ``data/tree.schema.json``): no unknown field is dropped unread, and no schema
@@ -19,13 +20,15 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from .errors import TreeError
-from .model import Change, Composition, Conclusion, Option, Outcome, Question, Source, Tree
+from .model import Change, Composition, Conclusion, Evaluation, Option, Outcome, Question, Source, Tree
 from .validate import validated
 
 SCHEMA_FILE = "tree.schema.json"  # in the package; the site publishes it under data/
 OPTION_FIELDS = ("id", "label", "short", "rationale", "next", "unsure", "experiment", "assumes", "next_step", "exclusive")
 QUESTION_FIELDS = ("id", "kind", "title", "text", "why")
-OUTCOME_FIELDS = ("id", "verdict", "title", "headline", "conclusions", "sources", "checklists", "reasons", "caveats", "next_steps")
+OUTCOME_FIELDS = ("id", "verdict", "title", "headline", "conclusions", "sources", "checklists", "reasons", "caveats", "next_steps",
+                  "evaluation")
+EVALUATION_FIELDS = ("question", "sources", "measure", "size", "threshold", "first")
 COMPOSITION_FIELDS = ("id", "when", "verdict", "conclusions", "sources", "title", "headline", "reasons", "next_steps")
 
 
@@ -40,7 +43,7 @@ def tree_from_export(data: Mapping[str, Any], *, origin: str = "export") -> Tree
             title=data["title"],
             verdicts=MappingProxyType(dict(data["verdicts"])),
             questions=tuple(_question(q) for q in data["questions"]),
-            outcomes=tuple(Outcome(**_fields(o, OUTCOME_FIELDS, tuples=True)) for o in data["outcomes"]),
+            outcomes=tuple(_outcome(o) for o in data["outcomes"]),
             compositions=tuple(Composition(**_fields(c, COMPOSITION_FIELDS, tuples=True)) for c in data.get("compositions", ())),
             sources=tuple(Source(**s) for s in data["sources"]),
             conclusions=tuple(Conclusion(id=c["id"], title=c["title"], page=c["page"]) for c in data["conclusions"]),
@@ -98,6 +101,14 @@ def _where(data: Any, path: Iterable[str | int]) -> str:
 def _question(data: Mapping[str, Any]) -> Question:
     options = tuple(Option(**_fields(o, OPTION_FIELDS)) for o in data["options"])
     return Question(options=options, **_fields(data, QUESTION_FIELDS))
+
+
+def _outcome(data: Mapping[str, Any]) -> Outcome:
+    fields = _fields(data, OUTCOME_FIELDS, tuples=True)
+    if "evaluation" in fields:
+        plan = fields["evaluation"]
+        fields["evaluation"] = Evaluation(**{**_fields(plan, EVALUATION_FIELDS, tuples=True), "sets": tuple(plan["sets"].items())})
+    return Outcome(**fields)
 
 
 def _fields(data: Mapping[str, Any], names: tuple[str, ...], *, tuples: bool = False) -> dict[str, Any]:

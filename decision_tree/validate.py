@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from .errors import TreeError
 from .model import CHECKLIST, CHOICE, FORK, VERDICT_IDS, Tree
 from .validate_composition import check_compositions
+from .validate_evaluation import check_evaluations
 from .validate_fields import all_ids, all_texts, option_problem, unsafe_character
 from .validate_graph import check_graph, check_links
 
@@ -189,5 +190,5 @@ def _check_conclusion_pages(tree: Tree) -> None:
 RULES = (
     _check_history_versions, _check_version, _check_history_summaries, _check_ids, _check_questions, _check_options,
     _check_texts, _check_outcomes, _check_repeated_citations, _check_source_urls, _check_conclusion_pages,
-    check_links, check_graph, check_compositions,
+    check_links, check_graph, check_compositions, check_evaluations,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from .model import VERDICT_IDS, Option, Question, Tree
+from .model import VERDICT_IDS, Evaluation, Option, Question, Tree
 
 # Bidi embeddings, overrides and isolates: in a text shown beside others they can reorder what
 # the reader sees. Control characters other than line breaks and tabs have no business in a text.
@@ -51,6 +51,8 @@ def all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
         for field in ("reasons", "caveats", "next_steps"):
             for index, text in enumerate(getattr(outcome, field)):
                 yield outcome.id, f"{field}[{index}]", text
+        if outcome.evaluation is not None:
+            yield from _plan_texts(outcome.id, outcome.evaluation)
     for composition in tree.compositions:
         yield composition.id, "title", composition.title
         yield composition.id, "headline", composition.headline
@@ -66,6 +68,16 @@ def all_texts(tree: Tree) -> Iterator[tuple[str | None, str, object]]:
     for verdict in dict.fromkeys(o.verdict for o in tree.outcomes if isinstance(o.verdict, str)):
         if verdict in VERDICT_IDS:
             yield None, f"label of verdict {verdict!r}", tree.verdicts.get(verdict)
+
+
+def _plan_texts(node: str, plan: Evaluation) -> Iterator[tuple[str | None, str, object]]:
+    """The texts of an outcome's evaluation plan."""
+    for index, text in enumerate(plan.measure):
+        yield node, f"evaluation.measure[{index}]", text
+    for option, text in plan.sets:
+        yield node, f"evaluation.sets.{option}", text
+    for field in ("size", "threshold", "first"):
+        yield node, f"evaluation.{field}", getattr(plan, field)
 
 
 def option_problem(question: Question, option: Option) -> str | None:

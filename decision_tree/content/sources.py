@@ -270,6 +270,30 @@ SOURCES += (
         url="https://arxiv.org/abs/2306.05685",
     ),
     Source(
+        id="es-2024-ragas",
+        citation="Es et al. (2024)",
+        title="RAGAs: Automated Evaluation of Retrieval Augmented Generation. EACL 2024 System Demonstrations",
+        url="https://arxiv.org/abs/2309.15217",
+    ),
+    Source(
+        id="saad-falcon-2024-ares",
+        citation="Saad-Falcon et al. (2024)",
+        title="ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems. NAACL 2024",
+        url="https://arxiv.org/abs/2311.09476",
+    ),
+    Source(
+        id="norman-2026-judge-reliability",
+        citation="Norman et al. (2026)",
+        title="Reliability without Validity: A Systematic, Large-Scale Evaluation of LLM-as-a-Judge Models Across Agreement, Consistency, and Bias. arXiv preprint, June 2026",
+        url="https://arxiv.org/abs/2606.19544",
+    ),
+    Source(
+        id="zhou-2023-benchmark-leakage",
+        citation="Zhou et al. (2023)",
+        title="Don't Make Your LLM an Evaluation Benchmark Cheater. arXiv preprint",
+        url="https://arxiv.org/abs/2311.01964",
+    ),
+    Source(
         id="apple-2025-adapters",
         citation="Apple (2025)",
         title="Get started with Foundation Models adapter training (developer documentation, as read in December 2026)",

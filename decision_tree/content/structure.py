@@ -13,7 +13,13 @@ The compositions say what a combination of parts adds.
 
 from __future__ import annotations
 
-from ..model import CHECKLIST, FORK, Composition, Option, Outcome, Question
+from ..model import CHECKLIST, FORK, Composition, Evaluation, Option, Outcome, Question
+
+START = "needs"
+REQUIREMENTS = ("retrieval-needs",)  # asked on every route that supplies knowledge
+EVALUATION = ("evaluation-data",)  # asked on every route, last; its answers choose each plan's test set
+SIZING = "miller-2024-error-bars"  # cited by the plans that say how many test items they need
+LEAKAGE = "zhou-2023-benchmark-leakage"  # cited by the plans that say why test items stay out of training
 
 # Builders -------------------------------------------------------------------------
 
@@ -53,15 +59,16 @@ def none_of_these(id: str = "none") -> Option:
     return Option(id=id, exclusive=True)
 
 
-def outcome(id: str, verdict: str, conclusions: tuple[str, ...], sources: tuple[str, ...], checklists: tuple[str, ...] = ()) -> Outcome:
+def outcome(
+    id: str, verdict: str, conclusions: tuple[str, ...], sources: tuple[str, ...], checklists: tuple[str, ...] = (),
+    *, tested: tuple[str, ...] = (SIZING,),
+) -> Outcome:
     """An outcome with the documented conclusions and sources it rests on; every outcome then asks
-    what the reader has to test with."""
-    return Outcome(id=id, verdict=verdict, conclusions=conclusions, sources=sources, checklists=checklists + EVALUATION)
+    what the reader has to test with, and carries an evaluation plan built from the answer (its
+    texts in the catalogues; ``tested``: the sources they cite)."""
+    plan = Evaluation(question=EVALUATION[0], sources=tested)
+    return Outcome(id=id, verdict=verdict, conclusions=conclusions, sources=sources, checklists=checklists + EVALUATION, evaluation=plan)
 
-
-START = "needs"
-REQUIREMENTS = ("retrieval-needs",)  # asked on every route that supplies knowledge
-EVALUATION = ("evaluation-data",)  # asked on every route, last
 
 # Questions, in the order a reader usually meets them -------------------------------
 
@@ -260,7 +267,7 @@ OUTCOMES: tuple[Outcome, ...] = (
         ("prompt-for-style-and-everyday-tasks", "request-input-goes-in-the-context", "open-ended-work-without-retrieval", "start-with-a-prompt"),
         ("balaguer-2024",),
     ),
-    outcome("prompt-baseline-first", "prompting", ("start-with-a-prompt",), ("balaguer-2024", "ovadia-2024")),
+    outcome("prompt-baseline-first", "prompting", ("start-with-a-prompt",), ("balaguer-2024", "ovadia-2024"), tested=()),
     outcome("knowledge-in-prompt", "prompting", ("reference-material-in-the-prompt",), ("liu-2024", "openai-2024-prompt-caching"), REQUIREMENTS),
     outcome(
         "long-context", "prompting",
@@ -272,7 +279,7 @@ OUTCOMES: tuple[Outcome, ...] = (
         ("rag-keeps-knowledge-current", "rag-injects-knowledge-reliably", "rag-is-stable-and-traceable",
          "hybrid-search-for-exact-identifiers", "match-retrieval-to-the-shape-of-the-data",
          "fine-tune-the-retriever-before-the-generator", "treat-retrieved-text-as-untrusted", "reasoning-models-still-need-retrieval"),
-        RAG_SOURCES, REQUIREMENTS,
+        RAG_SOURCES, REQUIREMENTS, tested=(SIZING, "es-2024-ragas", "saad-falcon-2024-ares"),
     ),
     outcome(
         "rag-managed", "rag",
@@ -288,7 +295,7 @@ OUTCOMES: tuple[Outcome, ...] = (
     outcome(
         "fine-tune-knowledge", "fine-tuning",
         ("fine-tune-knowledge-only-when-stable", "fine-tuned-model-serves-at-base-cost"),
-        ("gekhman-2024", "ovadia-2024", "yang-2025-entigraph", "hu-2022"), REQUIREMENTS,
+        ("gekhman-2024", "ovadia-2024", "yang-2025-entigraph", "hu-2022"), REQUIREMENTS, tested=(SIZING, LEAKAGE),
     ),
     outcome("build-knowledge-base-first", "not-ready", ("no-knowledge-base-no-rag",), ("lewis-2020",)),
     outcome("tool-calls", "tool-calls", ("tool-calls-for-live-data",), ("vu-2024-freshllms", "anthropic-2024-effective-agents", "greshake-2023-indirect-injection", "beurer-kellner-2025-design-patterns"), ("tool-actions",)),
@@ -299,13 +306,15 @@ OUTCOMES: tuple[Outcome, ...] = (
     ),
     outcome("constrain-output", "constrained-output", ("constrain-the-output-first",), ("openai-2024-structured-outputs", "willard-2023-outlines")),
     outcome("try-stronger-model", "stronger-model", ("try-a-stronger-model",), ("rafailov-2023-dpo",)),
-    outcome("style-guide", "prompting", ("tone-and-length-in-the-prompt", "prompt-for-style-and-everyday-tasks"), ("balaguer-2024",)),
-    outcome("examples-in-prompt", "prompting", ("many-examples-before-training",), ("agarwal-2024-many-shot", "bertsch-2024-long-context-icl")),
+    outcome("style-guide", "prompting", ("tone-and-length-in-the-prompt", "prompt-for-style-and-everyday-tasks"), ("balaguer-2024",),
+            tested=(SIZING, "zheng-2023-llm-judge", "norman-2026-judge-reliability")),
+    outcome("examples-in-prompt", "prompting", ("many-examples-before-training",), ("agarwal-2024-many-shot", "bertsch-2024-long-context-icl"),
+            tested=(SIZING, LEAKAGE)),
     outcome(
         "fine-tune", "fine-tuning",
         ("fine-tune-when-instructions-fail", "fine-tune-for-simple-patterns", "fine-tuned-model-serves-at-base-cost",
          "retrain-when-the-base-model-retires"),
-        ("hu-2022", "dettmers-2023", "rafailov-2023-dpo", "balaguer-2024"),
+        ("hu-2022", "dettmers-2023", "rafailov-2023-dpo", "balaguer-2024"), tested=(SIZING, LEAKAGE),
     ),
     outcome(
         "fine-tune-adapters", "fine-tuning",

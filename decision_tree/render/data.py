@@ -11,7 +11,7 @@ from dataclasses import asdict
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-from ..model import DEFAULT_LANGUAGE, PRECEDENCE, Tree
+from ..model import DEFAULT_LANGUAGE, PRECEDENCE, Outcome, Tree
 from ..snapshot import SCHEMA_FILE
 from .links import Links
 
@@ -56,6 +56,14 @@ SCHEMA: tuple[tuple[str, str], ...] = (
     ("outcomes[].reasons", "array of strings"),
     ("outcomes[].caveats", "array of strings"),
     ("outcomes[].next_steps", "array of strings"),
+    ("outcomes[].evaluation", "object"),
+    ("outcomes[].evaluation.question", "string"),
+    ("outcomes[].evaluation.sources", "array of strings"),
+    ("outcomes[].evaluation.measure", "array of strings"),
+    ("outcomes[].evaluation.sets", "object"),
+    ("outcomes[].evaluation.size", "string"),
+    ("outcomes[].evaluation.threshold", "string"),
+    ("outcomes[].evaluation.first", "string"),
     ("compositions[]", "array"),
     ("compositions[].id", "string"),
     ("compositions[].when", "array of strings"),
@@ -94,12 +102,23 @@ def export_data(tree: Tree, guide_version: str) -> dict[str, Any]:
         "verdicts": dict(tree.verdicts),
         "precedence": list(PRECEDENCE),
         "questions": [asdict(q) for q in tree.questions],
-        "outcomes": [asdict(o) for o in tree.outcomes],
+        "outcomes": [outcome_data(o) for o in tree.outcomes],
         "compositions": [asdict(c) for c in tree.compositions],
         "sources": [asdict(s) for s in tree.sources],
         "conclusions": [{**asdict(c), "path": c.path} for c in tree.conclusions],
         "history": [asdict(h) for h in tree.history],
     }
+
+
+def outcome_data(outcome: Outcome) -> dict[str, Any]:
+    """An outcome as exported: its evaluation plan's test sets as an object keyed by answer id,
+    and no plan at all for an outcome of a tree published before plans."""
+    data = asdict(outcome)
+    if outcome.evaluation is None:
+        del data["evaluation"]
+    else:
+        data["evaluation"]["sets"] = dict(outcome.evaluation.sets)
+    return data
 
 
 def export_json(tree: Tree, guide_version: str, *, indent: int = 2) -> str:

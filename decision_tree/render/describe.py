@@ -1,16 +1,18 @@
 """The words every view of a result shares: its title and headline, an answer, a change, a part,
-a rival. The summary, the decision record, the terminal and JSON outputs use them, and the quiz's
+a rival, a part's evaluation plan. The summary, the decision record, the terminal and JSON outputs use them, and the quiz's
 script (docs/javascripts/guide/describe.js) writes the same words from the same templates.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from functools import reduce
+from typing import Callable, Mapping, Sequence
 
 from ..analysis import Analysis, Rival
 from ..compose import Part, Result
 from ..engine import Alternative, Step
 from ..model import Option, Tree
+from ..plans import PlanView
 
 MOST_CHANGES = 3  # the changes that bring a rival back, at most, before "and N more"
 
@@ -122,3 +124,32 @@ def unchecked_line(analysis: Analysis, ui: Mapping[str, str]) -> str:
     """How many "not sure" answers the result rests on (nothing when none)."""
     count = len(analysis.assumptions)
     return templates(ui)("rests-on", count=count) if count else ""
+
+
+def plan_heading(plan: PlanView, ui: Mapping[str, str], several: bool) -> str:
+    """The heading of a part's evaluation plan: naming the part when the result has several."""
+    t = templates(ui)
+    return t("md-plan-part", part=plan.part.outcome.title) if several else t("md-plan")
+
+
+def plan_fields(plan: PlanView, ui: Mapping[str, str]) -> list[tuple[str, str]]:
+    """A part's evaluation plan as (label, text): what to measure, the test set (as the reader's
+    answers build it, then how many items), the threshold and the first experiment."""
+    evaluation = plan.evaluation
+    return [
+        (ui["plan-measure"], sentences(evaluation.measure, ui)),
+        (ui["plan-set"], sentences([*plan.sets, evaluation.size], ui)),
+        (ui["plan-threshold"], evaluation.threshold),
+        (ui["plan-first"], evaluation.first),
+    ]
+
+
+def plan_lines(plan: PlanView, ui: Mapping[str, str]) -> list[str]:
+    """A part's evaluation plan as Markdown lines, one per field."""
+    t = templates(ui)
+    return [t("md-plan-field", label=label, text=text) for label, text in plan_fields(plan, ui)]
+
+
+def sentences(texts: Sequence[str], ui: Mapping[str, str]) -> str:
+    """Sentences run together as the language writes them (a space between English ones)."""
+    return reduce(lambda text, more: templates(ui)("plan-and", text=text, more=more), texts)

@@ -4,7 +4,9 @@ The record follows MADR's template: front matter (status, date, decision-makers,
 informed), the context, the decision drivers (the answers that decide the verdict), the
 considered options (the chosen verdict and every rival the guide weighs, each with the answers
 that ruled it out and the changes that would bring it back), the decision outcome with its
-parts, its confirmation (the "not sure" answers and their experiments, and what to test with),
+parts, its confirmation (each part's evaluation plan: what to measure, the test set built from
+what the team has to test with, the threshold and the first experiment; then the "not sure"
+answers and their experiments),
 the chosen option's pros and cons (its reasons and caveats), and more information (the other
 answers, next steps, conclusions, sources, versions and the permalink). It is built from
 :func:`decision_tree.analysis.analyse` like every other view of a result; every fixed word comes
@@ -20,7 +22,7 @@ from ..analysis import Analysis
 from ..engine import Decision
 from ..model import Tree
 from ..permalink import permalink
-from .describe import answer_label, assumption_line, part_line, rival_line, templates, title_and_headline
+from .describe import answer_label, assumption_line, part_line, plan_lines, rival_line, templates, title_and_headline
 from .report import analysed, conclusion_lines, source_lines
 
 # The headings of MADR 4.0's template, in its order; tests check a record against them.
@@ -70,11 +72,20 @@ def record_filename(decision: Decision, ui: Mapping[str, str], date: str) -> str
 
 
 def _confirmation(t, result: Analysis, ui: Mapping[str, str]) -> list[str]:
-    """How the decision is confirmed: the experiments of its "not sure" answers, or that it rests on none."""
+    """How the decision is confirmed: each part's evaluation plan, then the experiments of its
+    "not sure" answers. A plan of one part and those experiments make one list; plans of several
+    parts each come under the part's title, the experiments after them. A result of a tree
+    published before plans says, when it rests on no "not sure" answer, that its test set confirms it."""
     checks = [assumption_line(a.step, ui) for a in result.assumptions]
-    if not checks:
-        return ["", t("madr-confirmation"), "", t("madr-confirmation-sure")]
-    return ["", t("madr-confirmation"), "", t("madr-confirmation-text"), "", *[t("md-item", text=c) for c in checks]]
+    lines = ["", t("madr-confirmation")]
+    if len(result.plans) == 1:
+        fields = plan_lines(result.plans[0], ui) + [t("md-plan-field", label=ui["plan-check"], text=c) for c in checks]
+        return lines + ["", *[t("md-item", text=line) for line in fields]]
+    for plan in result.plans:
+        lines += ["", t("md-heading", title=plan.part.outcome.title), "", *[t("md-item", text=line) for line in plan_lines(plan, ui)]]
+    if checks:
+        return lines + ["", t("madr-confirmation-text"), "", *[t("md-item", text=c) for c in checks]]
+    return lines if result.plans else lines + ["", t("madr-confirmation-sure")]
 
 
 def _more(t, tree: Tree, decision: Decision, result: Analysis, ui: Mapping[str, str], *, guide_version: str, date: str, site_url: str) -> list[str]:

@@ -8,7 +8,7 @@ container hides the fallback, and nothing else does.
 
 The result is laid out around the decision: the verdict panel (saying how many answers it rests
 on that the reader was not sure of), the actions that keep it, its parts, the assumptions to
-check, the next steps, "Your answers" (the decisive ones marked), then the full reasoning (why,
+check, how each part will be known to work (its evaluation plan), the next steps, "Your answers" (the decisive ones marked), then the full reasoning (why,
 the rivals ruled out, caveats, conclusions, sources) and "What would change this" folded away.
 """
 
@@ -27,7 +27,9 @@ from .html import outline_element
 from .links import Links
 
 # The lists of the result, in the order shown: (part name the script fills, heading's text key).
-RESULT_LISTS: tuple[tuple[str, str], ...] = (("parts", "md-parts"), ("assumptions", "md-assumptions"), ("next-steps", "md-next-steps"))
+RESULT_LISTS: tuple[tuple[str, str], ...] = (
+    ("parts", "md-parts"), ("assumptions", "md-assumptions"), ("plan", "md-plan"), ("next-steps", "md-next-steps"),
+)
 REASONING_LISTS: tuple[tuple[str, str], ...] = (
     ("reasons", "md-why"),
     ("rivals", "md-rivals"),

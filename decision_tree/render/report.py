@@ -14,8 +14,8 @@ from ..engine import Decision
 from ..model import Tree
 from ..permalink import permalink, site_address
 from .describe import (
-    answer_label, answer_line, assumption_line, change_line, part_line, rival_line, templates, title_and_headline,
-    unchecked_line,
+    answer_label, answer_line, assumption_line, change_line, part_line, plan_fields, plan_heading, plan_lines, rival_line, templates,
+    title_and_headline, unchecked_line,
 )
 
 
@@ -28,8 +28,8 @@ def decision_markdown(
     tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "", date: str = ""
 ) -> str:
     """The decision as a Markdown snippet: verdict, parts, answers (the decisive ones marked),
-    why, what to check, the rivals ruled out, caveats, next steps, conclusions, sources, versions,
-    the date and the permalink."""
+    why, what to check, how we will know it works (each part's plan), the rivals ruled out,
+    caveats, next steps, conclusions, sources, versions, the date and the permalink."""
     t = templates(ui)
     result = analysed(tree, decision, ui)
     title, headline = title_and_headline(decision.result, ui)
@@ -41,6 +41,8 @@ def decision_markdown(
     lines += [answer_line(n, s, result, ui) for n, s in enumerate(decision.path, 1)]
     lines += section(t, "md-why", result.reasons)
     lines += section(t, "md-assumptions", [assumption_line(a.step, ui) for a in result.assumptions])
+    for plan in result.plans:
+        lines += titled(t, plan_heading(plan, ui, len(result.plans) > 1), plan_lines(plan, ui))
     lines += section(t, "md-rivals", [rival_line(tree, r, ui) for r in result.rivals])
     lines += section(t, "md-caveats", result.caveats)
     lines += section(t, "md-next-steps", result.next_steps)
@@ -53,8 +55,8 @@ def decision_markdown(
 
 
 def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "") -> str:
-    """The decision for a terminal: result, verdict, parts, answers, reasons, assumptions, rivals,
-    next steps, what would change it, links and the permalink."""
+    """The decision for a terminal: result, verdict, parts, answers, reasons, assumptions, each
+    part's evaluation plan, rivals, next steps, what would change it, links and the permalink."""
     result = analysed(tree, decision, ui)
     t = templates(ui)
     title, headline = title_and_headline(decision.result, ui)
@@ -69,6 +71,9 @@ def decision_text(tree: Tree, decision: Decision, ui: Mapping[str, str], *, guid
     lines += ["", ui["txt-marks"]]
     lines += plain(ui["txt-why"], result.reasons, ui)
     lines += plain(ui["md-assumptions"], [assumption_line(a.step, ui) for a in result.assumptions], ui)
+    for plan in result.plans:
+        fields = [ui["txt-field"].format(label=label, value=text) for label, text in plan_fields(plan, ui)]
+        lines += plain(plan_heading(plan, ui, len(result.plans) > 1), fields, ui)
     lines += plain(ui["md-rivals"], [rival_line(tree, r, ui) for r in result.rivals], ui)
     lines += plain(ui["md-caveats"], result.caveats, ui)
     lines += plain(ui["md-next-steps"], result.next_steps, ui)
@@ -109,10 +114,13 @@ def source_lines(tree: Tree, result: Analysis, ui: Mapping[str, str]) -> list[st
 
 def section(t, title_key: str, items: Iterable[str]) -> list[str]:
     """A titled Markdown list, or nothing when there are no items."""
+    return titled(t, t(title_key), items)
+
+
+def titled(t, title: str, items: Iterable[str]) -> list[str]:
+    """A Markdown list under a bold title, or nothing when there are no items."""
     items = list(items)
-    if not items:
-        return []
-    return ["", t("md-heading", title=t(title_key)), "", *[t("md-item", text=item) for item in items]]
+    return ["", t("md-heading", title=title), "", *[t("md-item", text=item) for item in items]] if items else []
 
 
 def plain(title: str, items: Iterable[str], ui: Mapping[str, str]) -> list[str]:

@@ -15,6 +15,7 @@ from ..drift import Drift, Reading
 from ..engine import Alternative, Decision, parse_answer
 from ..model import Tree
 from ..permalink import permalink
+from ..plans import PlanView
 from .describe import answer_label, change, change_line, rival_line, short, templates, title_and_headline
 from .madr import decision_record
 from .report import analysed, decision_markdown, decision_text
@@ -43,7 +44,7 @@ def decision_json(tree: Tree, decision: Decision, ui: Mapping[str, str], site_ur
         "language": tree.language,
         "outcome": decision.result.id,
         "verdict": decision.result.verdict,
-        "result": result_json(tree, decision.result, ui),
+        "result": result_json(tree, decision.result, ui, result),
         "answers": decision.answers,
         "path": [
             {
@@ -81,9 +82,11 @@ def decision_json(tree: Tree, decision: Decision, ui: Mapping[str, str], site_ur
     }
 
 
-def result_json(tree: Tree, result: Result, ui: Mapping[str, str]) -> dict[str, Any]:
-    """A result: its id, title, headline and verdict, and each part with the needs it answers."""
+def result_json(tree: Tree, result: Result, ui: Mapping[str, str], analysis: Analysis) -> dict[str, Any]:
+    """A result: its id, title, headline and verdict, and each part with the needs it answers and
+    its evaluation plan (null for a part of a tree published before plans)."""
     title, headline = title_and_headline(result, ui)
+    plans = {p.part.outcome.id: plan_json(p) for p in analysis.plans}
     return {
         "id": result.id,
         "title": title,
@@ -92,11 +95,19 @@ def result_json(tree: Tree, result: Result, ui: Mapping[str, str]) -> dict[str, 
         "verdict_label": tree.verdict_label(result.verdict),
         "parts": [
             {"outcome": p.outcome.id, "verdict": p.outcome.verdict, "title": p.outcome.title, "headline": p.outcome.headline,
-             "needs": [n.id for n in p.needs]}
+             "needs": [n.id for n in p.needs], "evaluation": plans.get(p.outcome.id)}
             for p in result.parts
         ],
         "compositions": [c.id for c in result.compositions],
     }
+
+
+def plan_json(plan: PlanView) -> dict[str, Any]:
+    """A part's evaluation plan: the checklist and the answers that chose its test set, and its texts."""
+    evaluation = plan.evaluation
+    return {"question": evaluation.question, "data": [o.id for o in plan.data], "measure": list(evaluation.measure),
+            "set": list(plan.sets), "size": evaluation.size, "threshold": evaluation.threshold, "first": evaluation.first,
+            "sources": list(evaluation.sources)}
 
 
 def drift_json(drift: Drift) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from decision_tree import TREE, Decision, Tree, ui
 from decision_tree.engine import Step, walk
 from decision_tree.model import Outcome, Question
 from decision_tree.permalink import fragment as permalink_fragment
-from decision_tree.render.describe import answer_label, answer_short, change_words, rival_line, title_and_headline, unchecked_line
+from decision_tree.render.describe import answer_label, answer_short, change_words, plan_fields, rival_line, title_and_headline, unchecked_line
 from decision_tree.render.report import analysed, statement_versions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +60,8 @@ READ_RESULT = """() => {
     parts: shown('parts') ? [...part('parts').querySelectorAll(':scope > li')].map(li => li.dataset.outcome) : [],
     rivals: [...part('rivals').querySelectorAll(':scope > li')].map(li => [li.dataset.verdict, li.textContent]),
     assumptions: [...part('assumptions').querySelectorAll('li')].map(li => [li.dataset.question, li.querySelector('.dt-experiment').textContent]),
+    plan: shown('plan') ? [...part('plan').querySelectorAll(':scope > li')].map(li => [li.dataset.outcome, li.dataset.have,
+      [...li.querySelectorAll('dt')].map(dt => dt.textContent), [...li.querySelectorAll('dd')].map(dd => dd.textContent)]) : [],
     nextSteps: shown('next-steps') ? texts('next-steps') : [],
     reasons: shown('reasons') ? texts('reasons') : [],
     caveats: shown('caveats') ? texts('caveats') : [],
@@ -429,6 +431,7 @@ def expected_result(tree: Tree, decision: Decision, site_url: str, kind: str = "
         "parts": [p.outcome.id for p in decision.result.parts] if len(decision.result.parts) > 1 else [],
         "rivals": [[r.verdict, rival_line(tree, r, texts)] for r in result.rivals],
         "assumptions": [[a.step.question.id, texts["assumption-experiment"].format(experiment=a.experiment)] for a in result.assumptions],
+        "plan": [[p.part.outcome.id, " ".join(o.id for o in p.data), *map(list, zip(*plan_fields(p, texts)))] for p in result.plans],
         "nextSteps": list(result.next_steps), "reasons": list(result.reasons), "caveats": list(result.caveats),
         "conclusions": [[c.title, site_url + c.path, c.title + (" " + texts["conclusion-since"].format(since=since[c.id]) if c.id in since else "")]
                         for c in conclusions],

@@ -37,12 +37,14 @@ def test_not_sure_answers_become_assumptions_with_their_experiment_and_leave_the
     assert assumption.step.option.rationale not in result.reasons
 
 
-def test_checklist_answers_add_their_next_steps_after_the_parts() -> None:
+def test_checklist_answers_add_their_next_steps_after_the_parts_except_those_a_plan_states() -> None:
     result = analyse(TREE, decide(TREE, STABLE_RAG))
     outcome = TREE.outcome("rag")
     assert result.next_steps[: len(outcome.next_steps)] == outcome.next_steps
     added = [s[:20] for s in result.next_steps[len(outcome.next_steps):]]
-    assert added == ["Keep each passage's ", "Look records up by e", "Your gold set is you"]
+    assert added == ["Keep each passage's ", "Look records up by e"]  # the gold set's step is the plan's test set
+    (plan,) = result.plans
+    assert plan.sets == (outcome.evaluation.set_for("gold-outputs"),) and [o.id for o in plan.data] == ["gold-outputs"]
 
 
 def test_a_result_of_two_parts_gives_each_part_its_reasons_and_labels_its_texts() -> None:

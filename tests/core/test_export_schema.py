@@ -52,7 +52,7 @@ def test_the_schema_knows_the_code_s_versions_languages_verdicts_and_fields() ->
 
 def test_the_documented_table_names_the_schema_s_fields_and_types() -> None:
     places = {"questions[]": DEFS["question"], "questions[].options[]": DEFS["option"], "outcomes[]": DEFS["outcome"],
-              "compositions[]": DEFS["composition"]}
+              "outcomes[].evaluation": DEFS["evaluation"], "compositions[]": DEFS["composition"]}
     for field, kind in SCHEMA:
         parent, _, name = field.removesuffix("[]").rpartition(".")
         definition = (places[parent] if parent else SCHEMA_DOCUMENT)["properties"][name]

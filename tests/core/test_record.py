@@ -79,8 +79,11 @@ def test_every_path_renders_a_record_without_quiz_wording_and_a_typical_one_read
     lengths = []
     for decision in paths(local):
         text = decision_record(local, decision, texts, guide_version="9.9.9", date="2026-11-26")
-        unsure = any(s.option.unsure for s in decision.path if not s.question.is_checklist)
-        assert (texts["madr-confirmation-text"] in text) == unsure and (texts["madr-confirmation-sure"] in text) != unsure
+        unsure = [s for s in decision.path if not s.question.is_checklist and s.option.unsure]
+        confirmation = text.split(texts["madr-confirmation"] + "\n")[1].split(texts["madr-pros-cons"])[0]
+        checks = [line for line in confirmation.splitlines() if line.startswith(f"- **{texts['plan-check']}")]
+        assert len(checks) == len(unsure) and texts["madr-confirmation-sure"] not in text  # the plan confirms every result
+        assert confirmation.startswith(f"\n- **{texts['plan-measure']}")
         assert "{" not in text.replace("{{", "")  # every template slot was filled
         assert not any(word in text.lower() for word in QUIZ_WORDS), [w for w in QUIZ_WORDS if w in text.lower()]
         lengths.append(len(text.splitlines()))

@@ -1,7 +1,7 @@
 /* A decision taken apart for the reader, mirrored from decision_tree/analysis.py: the answers
    that decide the verdict, those that shape the parts, the assumptions with their experiments,
-   each part and the reasons for it, the result's reasons, caveats, next steps, conclusions and
-   sources, the rivals ruled out with what would bring them back, and what would change it,
+   each part and the reasons for it, each part's evaluation plan with the test set the reader's
+   answers build, the result's reasons, caveats, next steps, conclusions and sources, the rivals ruled out with what would bring them back, and what would change it,
    grouped by where each change leads. Every view of a result (screen, snippet, decision record)
    reads this. `labelled` writes a part's text in a result of several parts ("{part}: {text}"). */
 
@@ -20,7 +20,9 @@ export const analyse = (tree, steps, result, labelled = (part, text) => text) =>
   const several = result.parts.length > 1;
   const label = (part, text) => (several ? labelled(part, text) : text);
   const parts = result.parts.map((part) => ({ part, reasons: partReasons(steps, part) }));
-  const ticked = steps.filter((step) => isChecklist(step.question)).flatMap((step) => step.options);
+  const plans = plansOf(steps, result);
+  const read = new Set(plans.map((plan) => plan.evaluation.question)); // a plan states what these answers add
+  const ticked = steps.filter((step) => isChecklist(step.question) && !read.has(step.question.id)).flatMap((step) => step.options);
   const fromCompositions = (field) => result.compositions.flatMap((c) => c[field] || []);
   const fromParts = (field, labelledToo) => result.parts.flatMap((p) => p.outcome[field].map((text) => (labelledToo ? label(p, text) : text)));
   return {
@@ -35,12 +37,13 @@ export const analyse = (tree, steps, result, labelled = (part, text) => text) =>
       .filter((step) => !isChecklist(step.question) && step.options[0].unsure)
       .map((step) => ({ step, assumed: assumedIn(step) })),
     parts,
+    plans,
     reasons: unique([...fromCompositions("reasons"), ...parts.flatMap((v) => v.reasons.map((text) => label(v.part, text)))]),
     merits: unique([...fromCompositions("reasons"), ...fromParts("reasons", true)]),
     caveats: unique(fromParts("caveats", true)),
     nextSteps: unique([...fromCompositions("next_steps"), ...fromParts("next_steps", true), ...ticked.filter((o) => o.next_step).map((o) => o.next_step)]),
     conclusions: unique([...fromCompositions("conclusions"), ...fromParts("conclusions", false)]),
-    sources: unique([...fromCompositions("sources"), ...fromParts("sources", false)]),
+    sources: unique([...fromCompositions("sources"), ...fromParts("sources", false), ...plans.flatMap((p) => p.evaluation.sources)]),
     alternatives,
     groups: groups(alternatives),
     rivals: rivals(tree, steps, result, alternatives),
@@ -53,6 +56,17 @@ const partReasons = (steps, part) => {
   const needs = part.needs.filter((n) => !n.unsure).map((n) => n.rationale);
   const sure = part.route.map((id) => byId.get(id)).filter((s) => s && !s.options[0].unsure).map((s) => s.options[0].rationale);
   return unique([...needs, ...sure, ...part.outcome.reasons]);
+};
+
+// Each part's evaluation plan (a part of a tree published before plans has none), with the
+// answers to the checklist it reads and how each of them builds the test set.
+const plansOf = (steps, result) => {
+  const byId = new Map(steps.map((s) => [s.question.id, s]));
+  return result.parts.filter((part) => part.outcome.evaluation).map((part) => {
+    const evaluation = part.outcome.evaluation;
+    const data = byId.has(evaluation.question) ? byId.get(evaluation.question).options : [];
+    return { part, evaluation, data, sets: data.map((o) => evaluation.sets[o.id] ?? "") };
+  });
 };
 
 // The sure answer whose route an unsure answer follows, when it names one.

@@ -1,5 +1,5 @@
 /* The words every view of a result shares, mirrored from decision_tree/render/describe.py: its
-   title and headline, an answer, a change, a part, a rival. `t(name, values)` fills the
+   title and headline, an answer, a change, a part, a rival, a part's evaluation plan. `t(name, values)` fills the
    interface text `name`. */
 
 import { analyse } from "./analysis.js";
@@ -59,3 +59,16 @@ export const assumptionLine = ({ step }, t) =>
   t("md-assumption", { answer: answerLabel(step, t), question: step.question.title, experiment: step.options[0].experiment });
 
 export const uncheckedLine = (analysis, t) => (analysis.assumptions.length ? t("rests-on", { count: analysis.assumptions.length }) : "");
+
+// A part's evaluation plan: its heading (naming the part when the result has several), and its
+// fields as [label, text]: what to measure, the test set and how many items, the threshold, the
+// first experiment. Sentences run together as the language writes them.
+export const planHeading = (plan, t, several) => (several ? t("md-plan-part", { part: plan.part.outcome.title }) : t("md-plan"));
+const sentences = (texts, t) => texts.reduce((text, more) => t("plan-and", { text, more }));
+export const planFields = ({ evaluation, sets }, t) => [
+  [t("plan-measure"), sentences(evaluation.measure, t)],
+  [t("plan-set"), sentences([...sets, evaluation.size], t)],
+  [t("plan-threshold"), evaluation.threshold],
+  [t("plan-first"), evaluation.first],
+];
+export const planLines = (plan, t) => planFields(plan, t).map(([label, text]) => t("md-plan-field", { label, text }));

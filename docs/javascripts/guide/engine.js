@@ -30,7 +30,7 @@ export const readTree = (data) => {
     verdicts: data.verdicts,
     precedence: data.precedence || PRECEDENCE,
     questions: byId(data.questions.map(question)),
-    outcomes: byId(data.outcomes.map((o) => ({ checklists: [], ...o }))),
+    outcomes: byId(data.outcomes.map((o) => ({ checklists: [], evaluation: null, ...o }))), // exports before plans lack one
     compositions: data.compositions || [],
     conclusions: byId(data.conclusions),
     since: data.since || {}, // conclusion id -> the guide version its statement dates from (the current version only)

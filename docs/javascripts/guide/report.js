@@ -5,7 +5,7 @@
    `site` carries what the page knows: the guide's version, the site root and the permalink,
    both absolute, and the date. */
 
-import { answerLabel, answerLine, assumptionLine, partLine, rivalLine, titleAndHeadline, uncheckedLine } from "./describe.js";
+import { answerLabel, answerLine, assumptionLine, partLine, planHeading, planLines, rivalLine, titleAndHeadline, uncheckedLine } from "./describe.js";
 import { verdictLabel } from "./engine.js";
 
 const lookUp = (items, ids) => ids.map((id) => items.get(id)).filter(Boolean);
@@ -16,7 +16,8 @@ const conclusionLines = (analysis, site, t) =>
   });
 const sourceLines = (analysis, t) => lookUp(analysis.tree.sources, analysis.sources).map((s) => t("md-source", s));
 const items = (list, t) => list.map((text) => t("md-item", { text }));
-const section = (label, list, t) => (list.length ? ["", t("md-heading", { title: t(label) }), "", ...items(list, t)] : []);
+const titled = (title, list, t) => (list.length ? ["", t("md-heading", { title }), "", ...items(list, t)] : []);
+const section = (label, list, t) => titled(t(label), list, t);
 
 // The summary for a design document, in Markdown.
 export const snippet = (analysis, site, t) => {
@@ -30,6 +31,7 @@ export const snippet = (analysis, site, t) => {
     "", t("md-heading", { title: t("md-answers") }), "", ...steps.map((s, n) => answerLine(n + 1, s, analysis, t)),
     ...section("md-why", analysis.reasons, t),
     ...section("md-assumptions", analysis.assumptions.map((a) => assumptionLine(a, t)), t),
+    ...analysis.plans.flatMap((plan) => titled(planHeading(plan, t, analysis.plans.length > 1), planLines(plan, t), t)),
     ...section("md-rivals", analysis.rivals.map((r) => rivalLine(tree, r, t)), t),
     ...section("md-caveats", analysis.caveats, t),
     ...section("md-next-steps", analysis.nextSteps, t),
@@ -45,10 +47,18 @@ export const snippet = (analysis, site, t) => {
 // A titled part of the record: heading and list; nothing when the list is empty.
 const part = (heading, list, t) => (list.length ? ["", t(heading), "", ...items(list, t)] : []);
 
-const confirmation = (analysis, t) => {
-  const checks = analysis.assumptions.map((a) => assumptionLine(a, t));
-  if (!checks.length) return ["", t("madr-confirmation"), "", t("madr-confirmation-sure")];
-  return ["", t("madr-confirmation"), "", t("madr-confirmation-text"), "", ...items(checks, t)];
+// How the decision is confirmed: each part's plan (one list with the experiments of the "not
+// sure" answers for a plan of one part; under each part's title for several), then the experiments.
+const confirmation = ({ plans, assumptions }, t) => {
+  const checks = assumptions.map((a) => assumptionLine(a, t));
+  const lines = ["", t("madr-confirmation")];
+  if (plans.length === 1) {
+    const check = (text) => t("md-plan-field", { label: t("plan-check"), text });
+    return [...lines, "", ...items([...planLines(plans[0], t), ...checks.map(check)], t)];
+  }
+  for (const plan of plans) lines.push("", t("md-heading", { title: plan.part.outcome.title }), "", ...items(planLines(plan, t), t));
+  if (checks.length) return [...lines, "", t("madr-confirmation-text"), "", ...items(checks, t)];
+  return plans.length ? lines : [...lines, "", t("madr-confirmation-sure")];
 };
 
 // The decision as an architecture decision record in the MADR 4.0 format.

@@ -1,12 +1,12 @@
 /* A result on screen, laid out around the decision: the verdict panel (with how many answers it
    rests on that the reader was not sure of, and, for a link made with an older version, what
    the current tree says), its parts with the needs each answers, the assumptions to check with
-   their experiments, the next steps, then the full reasoning (why, the rivals ruled out and what
+   their experiments, how each part will be known to work (its evaluation plan), the next steps, then the full reasoning (why, the rivals ruled out and what
    would bring them back, caveats, conclusions, sources) and "What would change this", grouped
    by where each change leads, folded away. */
 
 import { changeGroups } from "./analysis.js";
-import { answerLabel, changeWords, needsOf, rivalLine, titleAndHeadline, uncheckedLine } from "./describe.js";
+import { answerLabel, changeWords, needsOf, planFields, rivalLine, titleAndHeadline, uncheckedLine } from "./describe.js";
 import { driftLines } from "./drift.js";
 import { fillList, make } from "./dom.js";
 import { answersOf, verdictLabel, walk } from "./engine.js";
@@ -15,7 +15,7 @@ import { fragmentOf } from "./permalink.js";
 const KICKERS = { own: "result-kicker", shared: "shared-kicker", old: "old-kicker" };
 // The parts that show the tree's own texts: in another language than the page's (an old version
 // published in English only, on a page of another edition) they say so, for screen readers.
-const TREE_TEXTS = ["title", "verdict", "headline", "parts", "assumptions", "next-steps", "reasons", "rivals", "caveats", "conclusions", "sources"];
+const TREE_TEXTS = ["title", "verdict", "headline", "parts", "assumptions", "plan", "next-steps", "reasons", "rivals", "caveats", "conclusions", "sources"];
 
 // view: {analysis, kind: "own" | "shared" | "old", drift, permalink, root (the site root, absolute)}
 export const showResult = (quiz, view) => {
@@ -65,6 +65,7 @@ const showLists = (quiz, view) => {
   const { tree, result } = analysis;
   fillList(ui.parts, result.parts.length > 1 ? result.parts.map((part) => partItem(quiz, part)) : []);
   fillList(ui.assumptions, analysis.assumptions.map((assumption) => assumptionItem(quiz, assumption)));
+  fillList(ui.plan, analysis.plans.map((plan) => planItem(quiz, plan, analysis.plans.length > 1)));
   fillList(ui["next-steps"], analysis.nextSteps);
   fillList(ui.reasons, analysis.reasons);
   fillList(ui.rivals, analysis.rivals.map((rival) => make("li", { "data-verdict": rival.verdict }, rivalLine(tree, rival, t))));
@@ -83,6 +84,16 @@ const partItem = (quiz, part) => {
   const chip = make("span", { class: `dt-chip dt-verdict-${verdict}`, "data-verdict": verdict }, t("verdict-short-" + verdict));
   const heading = make("p", { class: "dt-part-title" }, [make("span", { class: "dt-part-needs" }, t("part-needs", { needs: needsOf(part, t) })), " ", make("strong", {}, part.outcome.title), " ", chip]);
   return make("li", { class: "dt-part", "data-outcome": part.outcome.id }, [heading, make("p", {}, part.outcome.headline)]);
+};
+
+// A part's evaluation plan: the part it is for (when there are several), then each field.
+const planItem = (quiz, plan, several) => {
+  const { t } = quiz;
+  const { part } = plan;
+  const heading = make("p", { class: "dt-part-title" }, [make("span", { class: "dt-part-needs" }, t("part-needs", { needs: needsOf(part, t) })), " ", make("strong", {}, part.outcome.title)]);
+  const fields = planFields(plan, t).flatMap(([label, text]) => [make("dt", {}, label), make("dd", {}, text)]);
+  const data = { class: "dt-plan", "data-outcome": part.outcome.id, "data-have": plan.data.map((o) => o.id).join(" ") };
+  return make("li", data, [...(several ? [heading] : []), make("dl", { class: "dt-plan-fields" }, fields)]);
 };
 
 // A "not sure" answer: what it was, the route the guide took, and the experiment that settles it.
