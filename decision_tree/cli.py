@@ -23,7 +23,7 @@ from .content import LANGUAGES, TREE, tree as tree_in, ui
 from .engine import decide, paths
 from .errors import DecisionTreeError
 from .exits import failed, stand_in_for_closed_output
-from .cli_cost import add_cost_options, cost_values, given_cost_option, run_cost
+from .cli_cost import add_cost_command, add_cost_options, cost_figures, given_cost_option, run_cost
 from .interactive import ask
 from .model import Tree
 from .render.data import export_json
@@ -89,7 +89,7 @@ def _decide(args: argparse.Namespace, tree: Tree) -> int:
     if not args.answers:
         raise UsageError("give the answers as QUESTION=ANSWER arguments, or a permalink with --link")
     decision = decide(tree, parse_answers(args.answers))
-    print(render_decision(tree, decision, args.format, args.site_url, ui(tree.language), args.date, _cost_figures(args)), end="")
+    print(render_decision(tree, decision, args.format, args.site_url, ui(tree.language), args.date, cost_figures(args)), end="")
     return 0
 
 
@@ -103,7 +103,7 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     drift = compare(link_tree, answers, tree, chain(version, tree))
     texts = ui(tree.language)
     if version == tree.version and args.format != "json":  # a current link: its result, with nothing to compare
-        print(render_decision(tree, drift.link, args.format, args.site_url, texts, args.date, _cost_figures(args)), end="")
+        print(render_decision(tree, drift.link, args.format, args.site_url, texts, args.date, cost_figures(args)), end="")
     elif given_cost_option(args):
         raise UsageError(f"{given_cost_option(args)}: the cost figures go into the markdown or madr of a result of the current tree "
                          f"(tree version {tree.version}), not into a link made with tree version {version} (got --format {args.format})")
@@ -114,16 +114,6 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     else:
         print(drift_text(drift, texts, guide_version=__version__, site_url=args.site_url, markdown=args.format == "markdown"), end="")
     return 0
-
-
-def _cost_figures(args: argparse.Namespace) -> dict[str, float] | None:
-    """The cost figures given, for the formats that carry the estimate (markdown, madr); refused for the others."""
-    if args.format in ("markdown", "madr"):
-        return cost_values(args)
-    if given_cost_option(args):
-        raise UsageError(f"{given_cost_option(args)}: the cost figures go into --format markdown or madr "
-                         f"(or use the cost command), not --format {args.format}")
-    return None
 
 
 def _cost(args: argparse.Namespace, tree: Tree) -> int:
@@ -236,14 +226,7 @@ def _parser() -> argparse.ArgumentParser:
     decide_parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
                                help="the date the markdown and madr formats record (default: today)")
     add_cost_options(decide_parser)
-    cost_parser = commands.add_parser("cost", help="estimate the monthly cost of a result and its rivals, or of every design",
-                                      description="Price the result of QUESTION=ANSWER pairs, or of --result, beside its rivals; "
-                                      "with neither, every design. The figures default to the guide's dated examples.")
-    cost_parser.add_argument("answers", nargs="*", metavar="QUESTION=ANSWER", help="the answers of a decision, as for decide")
-    cost_parser.add_argument("--result", metavar="ID", help="a result's id: its outcome ids joined by '+', e.g. rag+tool-calls")
-    cost_parser.add_argument("--format", choices=("text", "markdown", "json"), default="text",
-                             help="text with the formula behind each figure (default), markdown as the design-doc summary has it, json")
-    add_cost_options(cost_parser)
+    add_cost_command(commands)
     commands.add_parser("paths", help="list every path of each need named alone, as result and QUESTION=ANSWER pairs")
     export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")
     export_parser.add_argument("--format", choices=("json", "dot", "svg"), required=True)

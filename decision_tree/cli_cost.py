@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Mapping
+from typing import Any, Mapping
 
 from .analysis import CORE_RIVALS
 from .compose import PART_SEPARATOR, compose
 from .content import ui
 from .cost.compare import Comparison, compare
-from .cost.data import CostInputError, cost_data
+from .cost.data import CostInputError, cost_data, cost_fields
+from .engine import decide
 from .errors import DecisionTreeError
 from .model import Tree
 from .render.cost import cost_json, cost_markdown, cost_text, priced
@@ -31,9 +32,32 @@ def add_cost_options(parser: argparse.ArgumentParser) -> None:
     """One option per field of the cost model, named by its id, described as the form labels it."""
     group = parser.add_argument_group("cost figures", "the estimate's inputs; each defaults to the guide's dated example")
     labels = ui("en")
-    for field in cost_data().fields:
+    for field in cost_fields():
         group.add_argument(f"--{field.id}", metavar="NUMBER", default=None, dest=_dest(field.id),
                            help=f"{labels[f'cost-field-{field.id}']} (example: {field.default:g}; {field.expected()})")
+
+
+def add_cost_command(commands: Any) -> None:
+    """The ``cost`` command: answers or a result id, an output format, and the figures."""
+    parser = commands.add_parser("cost", help="estimate the monthly cost of a result and its rivals, or of every design",
+                                 description="Price the result of QUESTION=ANSWER pairs, or of --result, beside its rivals; "
+                                 "with neither, every design. The figures default to the guide's dated examples.")
+    parser.add_argument("answers", nargs="*", metavar="QUESTION=ANSWER", help="the answers of a decision, as for decide")
+    parser.add_argument("--result", metavar="ID", help="a result's id: its outcome ids joined by '+', e.g. rag+tool-calls")
+    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                        help="text with the formula behind each figure (default), markdown as the design-doc summary has it, json")
+    add_cost_options(parser)
+
+
+def cost_figures(args: argparse.Namespace) -> dict[str, float] | None:
+    """The figures for ``decide``: those given, for the formats that carry the estimate (markdown,
+    madr); refused for the others, rather than dropped."""
+    if args.format in ("markdown", "madr"):
+        return cost_values(args)
+    if given_cost_option(args):
+        raise CostUsageError(f"{given_cost_option(args)}: the cost figures go into --format markdown or madr "
+                             f"(or use the cost command), not --format {args.format}")
+    return None
 
 
 def cost_values(args: argparse.Namespace) -> dict[str, float]:
@@ -48,13 +72,11 @@ def cost_values(args: argparse.Namespace) -> dict[str, float]:
 
 def given_cost_option(args: argparse.Namespace) -> str | None:
     """The first cost option given on the command line, if any (``--requests-per-day``)."""
-    return next((f"--{f.id}" for f in cost_data().fields if getattr(args, _dest(f.id), None) is not None), None)
+    return next((f"--{f.id}" for f in cost_fields() if getattr(args, _dest(f.id), None) is not None), None)
 
 
 def run_cost(args: argparse.Namespace, tree: Tree, answers: Mapping[str, str] | None) -> int:
     """Print the estimate of a result (--result), of the result the answers reach, or of every design."""
-    from .engine import decide
-
     values = cost_values(args)
     if args.result and answers:
         raise CostUsageError(f"give either --result or QUESTION=ANSWER arguments, not both (got {args.result!r})")

@@ -123,8 +123,27 @@ class CostData:
 @cache
 def cost_data() -> CostData:
     """The checked data of the package's file."""
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return checked(tomllib.loads(text), origin=f"decision_tree/cost/{DATA_FILE}")
+    return checked(_raw(), origin=f"decision_tree/cost/{DATA_FILE}")
+
+
+@cache
+def cost_fields() -> tuple[Field, ...]:
+    """The fields alone, read without the JSON Schema, which takes a while to load: for the
+    command line's options, which every command builds. A file they cannot be read from is
+    reported as cost_data() reports it."""
+    try:
+        return _fields(_raw())
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return cost_data().fields
+
+
+def _raw() -> dict[str, Any]:
+    return tomllib.loads(resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8"))
+
+
+def _fields(raw: Mapping[str, Any]) -> tuple[Field, ...]:
+    return tuple(Field(id=k, group=v["group"], default=float(v["default"]), min=float(v["min"]), max=float(v["max"]),
+                       whole=v["whole"], source=v.get("source", "")) for k, v in raw["fields"].items())
 
 
 def checked(raw: Mapping[str, Any], *, origin: str) -> CostData:
@@ -137,8 +156,7 @@ def checked(raw: Mapping[str, Any], *, origin: str) -> CostData:
     if error is not None:
         where = ".".join(str(p) for p in error.absolute_path) or "the file"
         raise CostDataError(f"{origin}: {where}: {error.message}")
-    fields = tuple(Field(id=k, group=v["group"], default=float(v["default"]), min=float(v["min"]), max=float(v["max"]),
-                         whole=v["whole"], source=v.get("source", "")) for k, v in raw["fields"].items())
+    fields = _fields(raw)
     families = {k: Design(model=v["model"], knowledge=v.get("knowledge", False), retrieval=v.get("retrieval", False),
                           tools=v.get("tools", False)) for k, v in raw["families"].items()}
     _check(raw, fields, families, origin)

@@ -10,11 +10,13 @@ it short. The quiz's script (docs/javascripts/guide/cost-report.js) writes the s
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any, Mapping
 
 from ..analysis import Analysis
 from ..cost.compare import CHOSEN, Comparison, compare
 from ..cost.data import cost_data
+from ..cost.model import Design
 from ..engine import Decision
 from ..model import Tree
 from .cost_words import (
@@ -101,7 +103,7 @@ def cost_json(c: Comparison, result_title: str, tree: Tree, ui: Mapping[str, str
         "days_per_month": c.inputs.days_per_month,
         "options": [
             {"key": r.key, "label": row_label(r, result_title, ui), "design": _design(r.estimate.design),
-             "tokens": vars(r.estimate.tokens).copy(), "batch_factor": r.estimate.batch_factor, "per_request": r.estimate.per_request,
+             "tokens": asdict(r.estimate.tokens), "batch_factor": r.estimate.batch_factor, "per_request": r.estimate.per_request,
              "training": r.estimate.training, "tuned_hosting": r.estimate.tuned_hosting, "index_hosting": r.estimate.index_hosting,
              "monthly": r.estimate.monthly, "formula": [thousand_line(r.estimate, c, ui), month_line(r.estimate, c, ui)]}
             for r in c.rows
@@ -114,5 +116,5 @@ def cost_json(c: Comparison, result_title: str, tree: Tree, ui: Mapping[str, str
     }
 
 
-def _design(design: Any) -> dict[str, Any]:
-    return {"model": design.model, "knowledge": design.knowledge, "retrieval": design.retrieval, "tools": design.tools}
+def _design(design: Design) -> dict[str, Any]:
+    return asdict(design)

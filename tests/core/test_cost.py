@@ -15,7 +15,7 @@ from decision_tree import TREE, decide, paths
 from decision_tree.analysis import analyse
 from decision_tree.cost import CostDataError, CostInputError, Design, break_even, cost_data, estimate
 from decision_tree.cost.compare import CHOSEN, compare
-from decision_tree.cost.data import checked
+from decision_tree.cost.data import checked, cost_fields
 from decision_tree.model import VERDICT_IDS
 from decision_tree.render.cost import priced
 
@@ -156,6 +156,10 @@ def test_figures_are_read_as_plain_numbers_within_their_limits() -> None:
         DATA.field("cache-percent").read("100.5")
     with pytest.raises(CostDataError, match="no cost field 'request-per-day'"):
         DATA.read({"request-per-day": "5"})
+
+
+def test_the_command_line_reads_the_same_fields_as_the_checked_data() -> None:
+    assert cost_fields() == DATA.fields  # read without the JSON Schema, for the options every command builds
 
 
 def raw() -> dict:

@@ -62,7 +62,7 @@ const apply = (quiz, { focus }) => {
   announce(ui.live, t("cost-updated"));
 };
 
-// "Requests a day: expected a whole number from 0 to 100,000,000, found “-5”."
+// "Requests a day — expected a whole number from 0 to 100,000,000, found “-5”."
 const errorText = (id, { field, found }, t) => {
   const expected = t(field.whole ? "cost-expected-whole" : "cost-expected-number", { min: number(field.min), max: number(field.max) });
   return t(found === "" ? "cost-error-empty" : "cost-error", { field: t("cost-field-" + id), expected, found });
