@@ -23,6 +23,7 @@ from .content import LANGUAGES, TREE, tree as tree_in, ui
 from .engine import decide, paths
 from .errors import DecisionTreeError
 from .exits import failed, stand_in_for_closed_output
+from .cli_cost import add_cost_command, add_cost_options, cost_figures, given_cost_option, run_cost
 from .interactive import ask
 from .model import Tree
 from .render.data import export_json
@@ -88,7 +89,7 @@ def _decide(args: argparse.Namespace, tree: Tree) -> int:
     if not args.answers:
         raise UsageError("give the answers as QUESTION=ANSWER arguments, or a permalink with --link")
     decision = decide(tree, parse_answers(args.answers))
-    print(render_decision(tree, decision, args.format, args.site_url, ui(tree.language), args.date), end="")
+    print(render_decision(tree, decision, args.format, args.site_url, ui(tree.language), args.date, cost_figures(args)), end="")
     return 0
 
 
@@ -102,7 +103,10 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     drift = compare(link_tree, answers, tree, chain(version, tree))
     texts = ui(tree.language)
     if version == tree.version and args.format != "json":  # a current link: its result, with nothing to compare
-        print(render_decision(tree, drift.link, args.format, args.site_url, texts, args.date), end="")
+        print(render_decision(tree, drift.link, args.format, args.site_url, texts, args.date, cost_figures(args)), end="")
+    elif given_cost_option(args):
+        raise UsageError(f"{given_cost_option(args)}: the cost figures go into the markdown or madr of a result of the current tree "
+                         f"(tree version {tree.version}), not into a link made with tree version {version} (got --format {args.format})")
     elif args.format == "madr":  # the record of the link's own decision, on the version that made it
         print(render_decision(link_tree, drift.link, "madr", args.site_url, texts, args.date), end="")
     elif args.format == "json":
@@ -110,6 +114,10 @@ def _decide_link(args: argparse.Namespace, tree: Tree) -> int:
     else:
         print(drift_text(drift, texts, guide_version=__version__, site_url=args.site_url, markdown=args.format == "markdown"), end="")
     return 0
+
+
+def _cost(args: argparse.Namespace, tree: Tree) -> int:
+    return run_cost(args, tree, parse_answers(args.answers) if args.answers else None)
 
 
 def _paths(args: argparse.Namespace, tree: Tree) -> int:
@@ -138,7 +146,7 @@ def _export(args: argparse.Namespace, tree: Tree) -> int:
     return 0
 
 
-COMMANDS = {"ask": _ask, "decide": _decide, "paths": _paths, "export": _export}
+COMMANDS = {"ask": _ask, "decide": _decide, "cost": _cost, "paths": _paths, "export": _export}
 
 # Helper functions ----------------------------------------------------------------------
 
@@ -192,6 +200,7 @@ def _parser() -> argparse.ArgumentParser:
         "  python -m decision_tree decide needs=not-sure evaluation-data=none --format markdown\n"
         "  python -m decision_tree decide needs=not-sure evaluation-data=none --format madr --date 2026-11-26 > decision.md\n"
         "  python -m decision_tree decide --link 'https://example.org/guide/quiz/#v=1&information-source=not-sure'\n"
+        "  python -m decision_tree cost --result small-model --requests-per-day 50000\n"
         "  python -m decision_tree paths\n  python -m decision_tree export --format svg -o tree.svg\n"
         "Exit status: 0 on success, 2 on bad input or output that cannot be written, 130 on Ctrl-C.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -216,6 +225,8 @@ def _parser() -> argparse.ArgumentParser:
                                "decision record (with --link: the link's own decision), json for programs")
     decide_parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
                                help="the date the markdown and madr formats record (default: today)")
+    add_cost_options(decide_parser)
+    add_cost_command(commands)
     commands.add_parser("paths", help="list every path of each need named alone, as result and QUESTION=ANSWER pairs")
     export_parser = commands.add_parser("export", help="write the whole tree as JSON, DOT or SVG")
     export_parser.add_argument("--format", choices=("json", "dot", "svg"), required=True)

@@ -152,9 +152,10 @@ def version_exports(current: Iterable[Tree], frozen: Mapping[int, str], guide_ve
 
 
 def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int, Any] = MappingProxyType({})) -> dict[str, Any]:
-    """What the quiz script reads from the page: the export, the URLs of this page's links, and
-    how to answer a link made with an older version (where its export is, and the renames that
-    carry its answers over)."""
+    """What the quiz script reads from the page: the export, the URLs of this page's links, how
+    to answer a link made with an older version (where its export is, and the renames that carry
+    its answers over), and the cost model's fields and example prices."""
+    from ..cost.data import cost_data
     from .report import statement_versions
 
     return {
@@ -166,4 +167,5 @@ def quiz_data(tree: Tree, links: Links, guide_version: str, carried: Mapping[int
             "exports": {str(v): links.site + export_path(v, tree.language if v == tree.version else DEFAULT_LANGUAGE) for v in range(1, tree.version + 1)},
             "carried": {str(v): [[q, a, [list(p) for p in pairs]] for (q, a), pairs in renames.items()] for v, renames in carried.items()},
         },
+        "cost": cost_data().as_json(),
     }

@@ -22,6 +22,7 @@ from ..analysis import Analysis
 from ..engine import Decision
 from ..model import Tree
 from ..permalink import permalink
+from .cost import priced, record_lines
 from .describe import answer_label, assumption_line, part_line, plan_lines, rival_line, templates, title_and_headline
 from .report import analysed, conclusion_lines, source_lines
 
@@ -38,9 +39,11 @@ MADR_HEADINGS = (
 
 
 def decision_record(
-    tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, date: str, site_url: str = ""
+    tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, date: str, site_url: str = "",
+    cost: Mapping[str, float] | None = None,
 ) -> str:
-    """The decision as a MADR document, dated ``date`` (YYYY-MM-DD)."""
+    """The decision as a MADR document, dated ``date`` (YYYY-MM-DD), its cost estimate at the
+    figures ``cost`` gives (else the examples)."""
     t = templates(ui)
     result = analysed(tree, decision, ui)
     title, headline = title_and_headline(decision.result, ui)
@@ -48,7 +51,7 @@ def decision_record(
     needs = [s for s in decision.path if s.question.id == tree.start]
     lines = [t("madr-front-matter", date=date), "", t("madr-title", outcome=title), ""]
     lines += [t("madr-context"), "", t("madr-context-hint"), t("madr-context-text", title=tree.title, guide=guide_version, tree=tree.version)]
-    lines += [t("madr-needs", needs=answer_label(needs[0], ui))] if needs else []
+    lines += [t("madr-needs", needs=answer_label(needs[0], ui))] if needs and needs[0] not in result.decisive else []  # else a driver says it
     drivers = [t("madr-driver", question=s.question.title, answer=answer_label(s, ui)) for s in result.decisive]
     lines += part(t, "madr-drivers", drivers or [t("madr-no-driver")])
     lines += part(t, "madr-options", [_chosen_option(t, decision, verdict, ui)] + [rival_line(tree, r, ui) for r in result.rivals])
@@ -59,7 +62,7 @@ def decision_record(
     lines += ["", t("madr-pros-cons"), "", t("madr-option-heading", option=verdict), ""]
     lines += [t("md-item", text=t("madr-good", text=r)) for r in result.merits]
     lines += [t("md-item", text=t("madr-bad", text=c)) for c in result.caveats]
-    lines += _more(t, tree, decision, result, ui, guide_version=guide_version, date=date, site_url=site_url)
+    lines += _more(t, tree, decision, result, ui, guide_version=guide_version, date=date, site_url=site_url, cost=cost)
     return "\n".join(lines) + "\n"
 
 
@@ -88,14 +91,16 @@ def _confirmation(t, result: Analysis, ui: Mapping[str, str]) -> list[str]:
     return lines if result.plans else lines + ["", t("madr-confirmation-sure")]
 
 
-def _more(t, tree: Tree, decision: Decision, result: Analysis, ui: Mapping[str, str], *, guide_version: str, date: str, site_url: str) -> list[str]:
-    """The other answers, next steps, the documented conclusions and sources, and the permalink."""
+def _more(t, tree: Tree, decision: Decision, result: Analysis, ui: Mapping[str, str], *, guide_version: str, date: str, site_url: str,
+          cost: Mapping[str, float] | None) -> list[str]:
+    """The other answers, next steps, the documented conclusions and sources, the cost estimate, and the permalink."""
     others = [t("madr-driver", question=s.question.title, answer=answer_label(s, ui)) for s in decision.path if s not in result.decisive]
     lines = ["", t("madr-more")]
     lines += ["", t("madr-other-answers", answers=ui["rival-join"].join(others))] if others else []
     lines += labelled(t, "md-next-steps", result.next_steps)
     lines += labelled(t, "md-conclusions", conclusion_lines(tree, result, ui, site_url))
     lines += labelled(t, "md-sources", source_lines(tree, result, ui))
+    lines += record_lines(tree, decision, priced(tree, decision, result, cost), ui)
     lines += ["", t("madr-made", title=tree.title, guide=guide_version, tree=tree.version, date=date)]
     return lines + [t("md-permalink", url=permalink(tree, decision.answers, site_url))]
 

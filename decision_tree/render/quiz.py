@@ -21,6 +21,7 @@ from typing import Any, Mapping
 
 from ..engine import paths
 from ..model import Tree
+from .cost_form import cost_section
 from .data import quiz_data
 from .held import held_results
 from .html import outline_element
@@ -64,7 +65,7 @@ def quiz_markup(
             "data-texts": _json(dict(texts)),
         },
     )
-    root.append(_interface(texts, _start(tree, texts)))
+    root.append(_interface(texts, links, _start(tree, texts)))
     root.append(_fallback(tree, links, texts, carried, published))
     return ET.tostring(root, encoding="unicode", method="html")
 
@@ -72,7 +73,7 @@ def quiz_markup(
 # The interface ---------------------------------------------------------------------------
 
 
-def _interface(ui: Mapping[str, str], start: ET.Element) -> ET.Element:
+def _interface(ui: Mapping[str, str], links: Links, start: ET.Element) -> ET.Element:
     """The skeleton the script fills in, hidden until it mounts."""
     app = _part("div", "app", {"class": "dt-quiz-app", "hidden": ""})
     app.append(_part("div", "print-header", {"class": "dt-print-header"}))
@@ -81,7 +82,7 @@ def _interface(ui: Mapping[str, str], start: ET.Element) -> ET.Element:
     undo = _part("p", "undo", {"class": "dt-undo", "hidden": ""})
     ET.SubElement(undo, "span").text = ui["undo-text"] + " "
     _button(undo, ui["undo"], action="undo", classes="dt-button")
-    app.extend((undo, start, _step(ui), _result(ui), _summary(ui)))
+    app.extend((undo, start, _step(ui), _result(ui, links), _summary(ui)))
     return app
 
 
@@ -115,14 +116,16 @@ def _step(ui: Mapping[str, str]) -> ET.Element:
     return form
 
 
-def _result(ui: Mapping[str, str]) -> ET.Element:
-    """The verdict panel, what the current tree says of an old link, the actions, then the rest."""
+def _result(ui: Mapping[str, str], links: Links) -> ET.Element:
+    """The verdict panel, what the current tree says of an old link, the actions, then the rest
+    (the cost estimate after the next steps)."""
     result = _part("section", "result", {"class": "dt-result", "aria-labelledby": "dt-quiz-result-title", "hidden": ""})
     back = ET.SubElement(result, "p", {"class": "dt-back"})
     _button(back, ui["back"], action="back", part="result-back", classes="dt-link dt-back-link")
     result.extend((_panel(ui), _drift(ui), _actions(ui)))
     for name, title in RESULT_LISTS:
         result.append(_titled_list(name, ui[title], hint=ui[f"{name}-hint"] if f"{name}-hint" in ui else ""))
+    result.append(cost_section(ui, links))
     reasoning = _part("details", "reasoning", {"class": "dt-more"})
     ET.SubElement(reasoning, "summary").text = ui["reasoning"]
     for name, title in REASONING_LISTS:

@@ -13,6 +13,7 @@ from ..analysis import Analysis, analyse
 from ..engine import Decision
 from ..model import Tree
 from ..permalink import permalink, site_address
+from .cost import priced, summary_lines
 from .describe import (
     answer_label, answer_line, assumption_line, change_line, part_line, plan_fields, plan_heading, plan_lines, rival_line, templates,
     title_and_headline, unchecked_line,
@@ -25,11 +26,13 @@ def analysed(tree: Tree, decision: Decision, ui: Mapping[str, str]) -> Analysis:
 
 
 def decision_markdown(
-    tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "", date: str = ""
+    tree: Tree, decision: Decision, ui: Mapping[str, str], *, guide_version: str, site_url: str = "", date: str = "",
+    cost: Mapping[str, float] | None = None,
 ) -> str:
     """The decision as a Markdown snippet: verdict, parts, answers (the decisive ones marked),
     why, what to check, how we will know it works (each part's plan), the rivals ruled out,
-    caveats, next steps, conclusions, sources, versions, the date and the permalink."""
+    caveats, next steps, conclusions, sources, the cost estimate (at the figures ``cost`` gives,
+    else the examples), versions, the date and the permalink."""
     t = templates(ui)
     result = analysed(tree, decision, ui)
     title, headline = title_and_headline(decision.result, ui)
@@ -48,6 +51,7 @@ def decision_markdown(
     lines += section(t, "md-next-steps", result.next_steps)
     lines += section(t, "md-conclusions", conclusion_lines(tree, result, ui, site_url))
     lines += section(t, "md-sources", source_lines(tree, result, ui))
+    lines += summary_lines(tree, decision, priced(tree, decision, result, cost), ui)
     lines += ["", t("md-guide", title=tree.title, guide=guide_version, tree=tree.version)]
     lines += [t("md-date", date=date)] if date else []
     lines += [t("md-permalink", url=permalink(tree, decision.answers, site_url))]

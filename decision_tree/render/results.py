@@ -23,12 +23,14 @@ from .report import analysed, decision_markdown, decision_text
 SCHEMA_VERSION = 3
 
 
-def render_decision(tree: Tree, decision: Decision, format: str, site_url: str, ui: Mapping[str, str], date: str = "") -> str:
-    """A decision as text, Markdown (dated ``date``, YYYY-MM-DD), a MADR decision record, or JSON."""
+def render_decision(tree: Tree, decision: Decision, format: str, site_url: str, ui: Mapping[str, str], date: str = "",
+                    cost: Mapping[str, float] | None = None) -> str:
+    """A decision as text, Markdown (dated ``date``, YYYY-MM-DD), a MADR decision record, or JSON;
+    the Markdown and the record carry a cost estimate at the figures ``cost`` gives (else the examples)."""
     if format == "markdown":
-        return decision_markdown(tree, decision, ui, guide_version=__version__, site_url=site_url, date=date)
+        return decision_markdown(tree, decision, ui, guide_version=__version__, site_url=site_url, date=date, cost=cost)
     if format == "madr":
-        return decision_record(tree, decision, ui, guide_version=__version__, site_url=site_url, date=date)
+        return decision_record(tree, decision, ui, guide_version=__version__, site_url=site_url, date=date, cost=cost)
     if format == "json":
         return json.dumps(decision_json(tree, decision, ui, site_url), ensure_ascii=False, indent=2) + "\n"
     return decision_text(tree, decision, ui, guide_version=__version__, site_url=site_url)

@@ -120,7 +120,9 @@ TITLE_MOST_CHARACTERS = 12  # a question's title is its short form in the diagra
 # own keys and status), the BibTeX key, the names of citation formats, and the acronym RAG as
 # a verdict's short name (as the Chinese outcome titles write it).
 SAME_IN_EVERY_LANGUAGE = frozenset(
-    f"ui.{name}" for name in ("madr-file", "madr-front-matter", "cite-key", "cite-apa-label", "cite-bibtex-label", "verdict-short-rag")
+    f"ui.{name}" for name in ("madr-file", "madr-front-matter", "cite-key", "cite-apa-label", "cite-bibtex-label", "verdict-short-rag",
+                              # the products whose prices the cost estimate takes as examples, by their names
+                              "cost-source-gpt-4-1", "cost-source-gpt-4-1-mini", "cost-source-text-embedding-3-small")
 )
 BIBTEX_KEY = re.compile(r"[A-Za-z0-9-]+")
 

@@ -4,6 +4,7 @@
    the diagram asking to go to a question (the "dt:goto" event). */
 
 import { announce, confirm, copy, download, markdownHtml } from "./clipboard.js";
+import { costOf } from "./cost-view.js";
 import { analysed } from "./describe.js";
 import { today } from "./dom.js";
 import { pairsOf, walk } from "./engine.js";
@@ -44,12 +45,14 @@ const restart = (quiz) => {
   announce(quiz.ui.live, quiz.t("announce-cleared"));
 };
 
-// What a result's texts need from the page: the guide's version, its root, the permalink, the day.
+// What a result's texts need from the page: the guide's version, its root, the permalink, the day,
+// and the cost figures (none for an older tree version's result).
 const site = (quiz) => ({
   guide: quiz.guide,
   root: siteRoot(quiz),
   permalink: permalinkOf(quiz.links.quiz, quiz.shown, currentSteps(quiz).steps),
   date: today(),
+  cost: costOf(quiz),
 });
 
 const resultAnalysis = (quiz) => {

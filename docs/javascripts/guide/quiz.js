@@ -6,6 +6,7 @@
    and never lose a result. */
 
 import { announce } from "./clipboard.js";
+import { mountCost } from "./cost-view.js";
 import { analysed, answerLabel, answerShort, titleAndHeadline } from "./describe.js";
 import { make, parts, texts, today } from "./dom.js";
 import { answerOf, isChecklist, isQuestion, readTree, walk } from "./engine.js";
@@ -40,6 +41,7 @@ export const mountQuiz = (root, wire, fromLocation) => {
     pageTitle: document.title,
   };
   wire(quiz);
+  mountCost(quiz, data.cost);
   root.classList.add("dt-quiz--mounted");
   quiz.ui.app.hidden = false;
   // The results permalinks hold, for readers without JavaScript, have the permalinks' fragments

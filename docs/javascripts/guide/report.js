@@ -3,8 +3,9 @@
    decision_tree/render/madr.py), byte for byte; browser tests compare both on every path.
 
    `site` carries what the page knows: the guide's version, the site root and the permalink,
-   both absolute, and the date. */
+   both absolute, the date, and the cost figures (cost-report.js). */
 
+import { recordLines, summaryLines } from "./cost-report.js";
 import { answerLabel, answerLine, assumptionLine, partLine, planHeading, planLines, rivalLine, titleAndHeadline, uncheckedLine } from "./describe.js";
 import { verdictLabel } from "./engine.js";
 
@@ -37,6 +38,7 @@ export const snippet = (analysis, site, t) => {
     ...section("md-next-steps", analysis.nextSteps, t),
     ...section("md-conclusions", conclusionLines(analysis, site, t), t),
     ...section("md-sources", sourceLines(analysis, t), t),
+    ...summaryLines(analysis, site.cost, t),
     "", t("md-guide", { title: tree.title, guide: site.guide, tree: tree.version }),
     ...(site.date ? [t("md-date", { date: site.date })] : []),
     t("md-permalink", { url: site.permalink }),
@@ -80,7 +82,7 @@ export const decisionRecord = (analysis, site, t) => {
   const lines = [
     t("madr-front-matter", { date: site.date }), "", t("madr-title", { outcome: title }), "",
     t("madr-context"), "", t("madr-context-hint"), t("madr-context-text", { title: tree.title, guide: site.guide, tree: tree.version }),
-    ...needs.map((s) => t("madr-needs", { needs: answerLabel(s, t) })),
+    ...needs.filter((s) => !analysis.decisive.includes(s)).map((s) => t("madr-needs", { needs: answerLabel(s, t) })), // else a driver says it
     ...part("madr-drivers", drivers.length ? drivers : [t("madr-no-driver")], t),
     ...part("madr-options", [chosenOption(result, verdict, t), ...analysis.rivals.map((r) => rivalLine(tree, r, t))], t),
     "", t("madr-outcome"), "", t("madr-chosen", { option: verdict, title, headline }),
@@ -93,6 +95,7 @@ export const decisionRecord = (analysis, site, t) => {
     ...section("md-next-steps", analysis.nextSteps, t),
     ...section("md-conclusions", conclusionLines(analysis, site, t), t),
     ...section("md-sources", sourceLines(analysis, t), t),
+    ...recordLines(analysis, site.cost, t),
     "", t("madr-made", { title: tree.title, guide: site.guide, tree: tree.version, date: site.date }),
     t("md-permalink", { url: site.permalink }),
   ];

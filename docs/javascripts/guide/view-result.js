@@ -6,6 +6,7 @@
    by where each change leads, folded away. */
 
 import { changeGroups } from "./analysis.js";
+import { showCost } from "./cost-view.js";
 import { answerLabel, changeWords, needsOf, planFields, rivalLine, titleAndHeadline, uncheckedLine } from "./describe.js";
 import { driftLines } from "./drift.js";
 import { fillList, make } from "./dom.js";
@@ -37,6 +38,7 @@ export const showResult = (quiz, view) => {
   showDrift(quiz, view.drift);
   showLists(quiz, view);
   showChanges(quiz, view);
+  showCost(quiz, view);
   ui.permalink.href = ui.permalink.textContent = view.permalink;
   ui["copy-box"].hidden = true;
 };
