@@ -12,8 +12,11 @@ import sys
 import pytest
 
 COMMAND = [sys.executable, "-m", "decision_tree"]
-SMALL = ["decide", "needs=not-sure", "evaluation-data=none"]  # a few kilobytes: fits in the buffer
-LARGE = ["paths"]  # tens of kilobytes: overflows it
+# Under the 4 KiB that Python's last flush writes in one piece: the failure comes at that flush.
+TINY = ["decide", "--link", "v=1&information-source=not-sure"]
+SMALL = ["decide", "needs=not-sure", "evaluation-data=none"]  # a few kilobytes
+LARGE = ["paths"]  # tens of kilobytes: overflows the buffer
+SIZES = {"tiny": TINY, "small": SMALL, "large": LARGE}
 BUFFERING = {
     "buffered": {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},
     "unbuffered": {**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -26,7 +29,7 @@ def run(args: list[str], env: dict[str, str], **streams) -> subprocess.Completed
 
 
 @pytest.mark.parametrize("buffering", BUFFERING)
-@pytest.mark.parametrize("args", [SMALL, LARGE], ids=["small", "large"])
+@pytest.mark.parametrize("args", SIZES.values(), ids=SIZES)
 def test_a_full_standard_output_exits_2_saying_so_once(args: list[str], buffering: str) -> None:
     with open("/dev/full", "w") as full:
         result = run(args, BUFFERING[buffering], stdout=full)
@@ -34,7 +37,7 @@ def test_a_full_standard_output_exits_2_saying_so_once(args: list[str], bufferin
 
 
 @pytest.mark.parametrize("buffering", BUFFERING)
-@pytest.mark.parametrize("args", [SMALL, LARGE], ids=["small", "large"])
+@pytest.mark.parametrize("args", SIZES.values(), ids=SIZES)
 def test_a_closed_pipe_ends_quietly_like_other_unix_tools(args: list[str], buffering: str) -> None:
     reader, writer = os.pipe()
     os.close(reader)  # like `paths | head -1` once head has exited: every write fails
@@ -46,11 +49,16 @@ def test_a_closed_pipe_ends_quietly_like_other_unix_tools(args: list[str], buffe
 
 
 @pytest.mark.parametrize("buffering", BUFFERING)
-@pytest.mark.parametrize("args", [SMALL, LARGE], ids=["small", "large"])
+@pytest.mark.parametrize("args", SIZES.values(), ids=SIZES)
 def test_standard_output_closed_before_the_start_exits_2_saying_so(args: list[str], buffering: str) -> None:
     result = run(args, BUFFERING[buffering], stdout=subprocess.DEVNULL, preexec_fn=lambda: os.close(1))  # `>&-`
     assert (result.returncode, result.stderr) == (
         2, "decision_tree: error: cannot write standard output: it was closed before the command started (check where it is redirected)\n")
+
+
+def test_the_tiny_output_is_under_the_size_python_flushes_in_one_piece() -> None:
+    result = run(TINY, BUFFERING["buffered"], stdout=subprocess.PIPE)
+    assert result.returncode == 0 and 0 < len(result.stdout.encode("utf-8")) < 4096
 
 
 def test_a_file_export_needs_no_standard_output(tmp_path) -> None:
