@@ -67,8 +67,8 @@ def bundle(docs: Path, addresses: list[str]) -> Bundles:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, cwd=docs)
         except subprocess.TimeoutExpired as error:
             raise PluginError(f"esbuild did not finish bundling {', '.join(addresses)} within {TIMEOUT:.0f} s") from error
-        if done.returncode != 0 or done.stderr.strip():  # esbuild says nothing at this log level unless something is wrong
-            raise PluginError(f"esbuild could not bundle {', '.join(addresses)} (docs/):\n{done.stderr.strip()}")
+        if done.returncode != 0 or done.stderr.strip():  # at this log level esbuild prints only errors and warnings
+            raise PluginError(f"esbuild could not bundle {', '.join(addresses)} (docs/) cleanly:\n{done.stderr.strip()}")
         made = json.loads(meta.read_text(encoding="utf-8"))["outputs"].values()
         inputs = {_address(docs, out["entryPoint"]): frozenset(_address(docs, i) for i in out["inputs"]) for out in made}
         outputs = {a: (Path(tmp) / "out" / a).read_text(encoding="utf-8") for a in addresses}
