@@ -1,11 +1,15 @@
 """Measure the guide's speed and size and write the figures into BENCHMARKS.md at the repository root.
 
-    .venv/bin/python scripts/benchmark.py [--pairs 11] [--clicks 200] [--lighthouse-runs 3] [--no-instructions]
+    .venv/bin/python scripts/benchmark.py [--runs 5] [--clicks 200] [--pairs 11] [--no-build-time] [--no-instructions]
+                                          [--save FILE.json] [--before FILE.json] [--wait 900]
     .venv/bin/python scripts/benchmark.py --setup [--no-fresh-machine] [--suite-runs 3]
 
-The first form measures the site (build time with and without the tree's renderings, the size of
-its own JavaScript and CSS, the quiz page's weight and click latency, Lighthouse) and rewrites the
-site's section. It needs Graphviz, the full Chromium browser, which Lighthouse drives (``CHROMIUM_PATH``,
+The first form measures the site (build time with and without the tree's renderings; what it ships
+of its own JavaScript and CSS and each edition's search index; the quiz page's weight, requests
+and click latency, and Lighthouse, each ``--runs`` times, the median counting) against the budgets
+of a phone, and rewrites the site's section. ``--save`` keeps the figures as JSON; ``--before``
+shows an earlier run's saved figures beside them (run the benchmark on the earlier commit with
+``--save``). scripts/bench/site-notes.md, in people's words, goes into the section as it is. It needs Graphviz, the full Chromium browser, which Lighthouse drives (``CHROMIUM_PATH``,
 default ``/usr/bin/chromium``; the tests' headless shell is not enough), node
 and npm (Lighthouse is installed into the git-ignored ``.benchmark/`` on first use), and counts
 instructions with valgrind when it is installed.
@@ -30,8 +34,8 @@ from typing import Iterator
 
 from playwright.sync_api import sync_playwright
 
-from bench import (assets, build_profile, build_time, document, gzip_server, lighthouse, machine, quiz_page, report,
-                   setup_report, setup_time)
+from bench import (assets, budgets, build_profile, build_time, document, gzip_server, lighthouse, machine, quiz_page,
+                   report, setup_report, setup_time)
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"home": "", "quiz": "quiz/"}
@@ -78,26 +82,34 @@ def _site(args: argparse.Namespace) -> int:
         sys.exit(f"benchmark: Chromium not found at {chromium!r}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH")
     cli = lighthouse.install(ROOT / ".benchmark")
     count = not args.no_instructions and shutil.which("valgrind") is not None
-    _say("waiting until the machine is quiet (1-minute load average below 0.5)")
-    machine.wait_until_quiet()
+    _say(f"waiting until the machine is quiet (1-minute load average below 0.5, at most {args.wait:.0f} s)")
+    machine.wait_until_quiet(timeout=args.wait)
     load_at_start = os.getloadavg()
-    _say(f"build time: {args.pairs} rounds of {len(build_time.VARIANTS)} variants"
-         + (", one build of each under valgrind" if count else "") + ", then one profiled build with and without rendering")
-    builds = build_time.measure(ROOT, args.pairs, count)
-    profiles = {rendering: build_profile.profile(ROOT, rendering) for rendering in (True, False)}
-    with _served_site() as url:
+    builds = profiles = None
+    if not args.no_build_time:
+        _say(f"build time: {args.pairs} rounds of {len(build_time.VARIANTS)} variants"
+             + (", one build of each under valgrind" if count else "") + ", then one profiled build with and without rendering")
+        builds = build_time.measure(ROOT, args.pairs, count)
+        profiles = {rendering: build_profile.profile(ROOT, rendering) for rendering in (True, False)}
+    with _served_site() as (url, site):
+        shipped, indexes = assets.measure(site), assets.search_indexes(site)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=quiz_page.CHROMIUM_ARGS)
-            _say("quiz page: transfer weight and click latency")
-            transfer = quiz_page.transfer_weight(browser, url + PAGES["quiz"])
-            latency = quiz_page.click_latency(browser, url + PAGES["quiz"], args.clicks)
+            _say(f"quiz page: transfer weight and click latency, {args.runs} runs")
+            transfers = [quiz_page.transfer_weight(browser, url + PAGES["quiz"]) for _ in range(args.runs)]
+            latencies = [quiz_page.click_latency(browser, url + PAGES["quiz"], args.clicks) for _ in range(args.runs)]
             browser.close()
-        scores = _lighthouse(cli, chromium, url, args.lighthouse_runs)
+        scores = _lighthouse(cli, chromium, url, args.runs)
+    figures = budgets.figures(shipped, indexes, transfers, latencies, scores[("quiz", "mobile")])
+    if args.save:
+        figures.save(args.save)
+    notes = ROOT / "scripts" / "bench" / "site-notes.md"
     results = report.Results(
         date=datetime.date.today().isoformat(),
         machine=machine.describe(chromium, lighthouse.version(cli)), load=(load_at_start, os.getloadavg()),
-        served=SERVED, builds=builds, profiles=profiles, assets=assets.measure(ROOT),
-        transfer=transfer, latency=latency, lighthouse=scores,
+        served=SERVED, builds=builds, profiles=profiles, assets=shipped, figures=figures,
+        before=budgets.Figures.load(args.before) if args.before else None, lighthouse=scores,
+        aside=notes.read_text(encoding="utf-8").strip() if notes.is_file() else "",
     )
     document.update(ROOT / "BENCHMARKS.md", "site", report.render(results))
     _say(f"wrote the site section of {ROOT / 'BENCHMARKS.md'}")
@@ -111,8 +123,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--suite-runs", type=_at_least_one, default=3, help="with --setup: runs of the suite in this checkout (default 3)")
     parser.add_argument("--pairs", type=int, default=11, help="rounds of interleaved builds (default 11)")
     parser.add_argument("--no-instructions", action="store_true", help="do not count build instructions with valgrind")
-    parser.add_argument("--clicks", type=int, default=200, help="Continue clicks to time (default 200)")
-    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and preset (default 3)")
+    parser.add_argument("--clicks", type=int, default=200, help="Continue clicks to time in each run (default 200)")
+    parser.add_argument("--runs", type=_at_least_one, default=5,
+                        help="runs of each browser measurement and of Lighthouse per page and preset; the median counts (default 5)")
+    parser.add_argument("--no-build-time", action="store_true", help="do not measure the build time")
+    parser.add_argument("--save", type=Path, help="write the run's figures to this JSON file")
+    parser.add_argument("--before", type=Path, help="show the figures an earlier run saved (--save) beside this run's")
+    parser.add_argument("--wait", type=float, default=900, help="seconds to wait at most for a quiet machine (default 900)")
     return parser.parse_args(argv)
 
 
@@ -124,15 +141,15 @@ def _at_least_one(text: str) -> int:
 
 
 @contextmanager
-def _served_site() -> Iterator[str]:
-    """The guide built (strict) for, and served with gzip at, a free local address."""
+def _served_site() -> Iterator[tuple[str, Path]]:
+    """The guide built (strict) for, and served with gzip at, a free local address; and its folder."""
     port = gzip_server.free_port()
     url = f"http://127.0.0.1:{port}/"
     with tempfile.TemporaryDirectory() as tmp:
         build_time.build(ROOT, Path(tmp), url)
         server = gzip_server.serve(Path(tmp), port)
         try:
-            yield url
+            yield url, Path(tmp)
         finally:
             server.shutdown()
 

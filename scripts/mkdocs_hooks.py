@@ -7,9 +7,10 @@ the build naming the page and the marker; so does a comment that looks like a ma
 not written exactly as one (``<!-- Decision-Tree : quiz -->``). The tree is imported afresh
 and validated once per build, so ``mkdocs serve`` picks up edits to ``decision_tree/``.
 
-The hook also warns when ``SITE_URL`` is unset (``--strict`` then fails the build), fills in
-every page's Content-Security-Policy once the whole site is built (hook_csp.py), and keeps the
-two editions' pages apart where the i18n plugin would not (hook_editions.py).
+The hook also warns when ``SITE_URL`` is unset (``--strict`` then fails the build), bundles and
+minifies the guide's own scripts and stylesheets (hook_assets.py), fills in every page's
+Content-Security-Policy once the whole site is built (hook_csp.py), and keeps the two editions'
+pages apart where the i18n plugin would not (hook_editions.py).
 
 ``DECISION_TREE_RENDERING=off`` drops every marker instead of rendering it. It exists for the
 build-time benchmark (scripts/benchmark.py), which compares builds with and without rendering.
@@ -47,6 +48,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
+import hook_assets
 import hook_csp  # beside this file: MkDocs puts the hook's folder on sys.path while loading it
 import hook_editions as editions
 import hook_search
@@ -159,7 +161,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish every tree version's JSON export at a stable address (``data/tree-v<N>.json``):
     readers can download them, and the quiz reads an old version's texts when a link needs them;
-    beside them, the JSON Schema they follow (``data/tree.schema.json``)."""
+    beside them, the JSON Schema they follow (``data/tree.schema.json``). Ship the guide's own
+    scripts and stylesheets bundled and minified (hook_assets.py)."""
     global _build
     _build = replace(_build, site_author=editions.citation_author(config))  # the edition's own, set by now
     package, data = _build.package, _module("render.data")
@@ -168,7 +171,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, text in {**exports, data.SCHEMA_ADDRESS: _module("snapshot").json_schema_text()}.items():
         files.append(File.generated(config, path, content=text))
     _start_drawing(files, config)
-    return files
+    return hook_assets.ship(files, hook_assets.bundle(Path(config["docs_dir"]), hook_assets.entries(config)))
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:

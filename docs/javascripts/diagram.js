@@ -25,7 +25,7 @@ const PAN_KEYS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], Arr
 // Mounting ------------------------------------------------------------------------------
 
 const mountAll = () => {
-  addressesForPrint();
+  whenIdle(addressesForPrint);
   for (const figure of document.querySelectorAll("[data-dt-figure]:not([data-dt-mounted])")) {
     figure.setAttribute("data-dt-mounted", "");
     try {
@@ -64,6 +64,9 @@ const parts = (figure) => ({
   stage: figure.querySelector("[data-dt-stage]"),
   path: null, // the list of the path so far, on the quiz page
   current: null, // the id of the quiz's current node
+  scrolling: 0, // the frame that will scroll to the path (scrollToPath), while one is due
+  near: false, // whether the box is on or near the screen (watchScroll)
+  centreLater: false, // the current node is to be centred once the box comes near the screen
   opener: null, // the button that opened the full-screen view, focused again when it closes
   scrolled: [0, 0], // how far the box was scrolled when the full-screen view opened
 });
@@ -73,6 +76,18 @@ const make = (tag, attributes = {}, content = []) => {
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.append(...[].concat(content));
   return el;
+};
+
+// Work that printing needs, done once the page has loaded and the browser is idle (a page has
+// hundreds of links), or as printing starts if it has not been done by then.
+const whenIdle = (work) => {
+  const once = () => {
+    window.removeEventListener("beforeprint", once);
+    work();
+  };
+  window.addEventListener("beforeprint", once);
+  if (window.requestIdleCallback) requestIdleCallback(once, { timeout: 2000 });
+  else setTimeout(once, 200);
 };
 
 // Printed links show where they lead: the full address, which print styles add after each
@@ -87,7 +102,11 @@ const addressesForPrint = () => {
 
 // The box: a hint and shadows while it scrolls sideways ----------------------------------
 
-const watchScroll = ({ box, hint }) => {
+// Nothing here reads the layout as the page mounts: the observers report once the page is laid
+// out, and again as the box is resized or comes near the screen (out of view, the browser skips
+// drawing it: diagram.css), when a centring left for then is done.
+const watchScroll = (diagram) => {
+  const { box, hint } = diagram;
   const update = () => {
     const scrolls = box.scrollWidth > box.clientWidth + 1;
     hint.hidden = !scrolls;
@@ -97,7 +116,12 @@ const watchScroll = ({ box, hint }) => {
   };
   box.addEventListener("scroll", update, { passive: true });
   new ResizeObserver(update).observe(box);
-  update();
+  new IntersectionObserver(([entry]) => {
+    diagram.near = entry.isIntersecting;
+    if (!diagram.near) return;
+    update();
+    if (diagram.centreLater) scrollToPath(diagram);
+  }, { rootMargin: "50% 0px" }).observe(box);
 };
 
 // Bring a node to the middle of a scrolling box, without scrolling the page.
@@ -265,8 +289,21 @@ const showPath = (event) => {
   const ids = nodes.map((id) => NODE + id).concat(edges.map(([q, o]) => EDGE + q + "--" + o));
   for (const id of ids) document.getElementById(id)?.classList.add("dt-on-path");
   node(current)?.classList.add("dt-on-path", "dt-current");
-  if (!diagram.viewer.open) centre(diagram.box, node(current));
   if (diagram.path) listPath(diagram, steps, here, state);
+  scrollToPath(diagram);
+};
+
+// Scrolling the drawing to the current node, and the path's list to its end, reads the layout:
+// in the quiz's own step that would lay the whole page out, the drawing with it, before the next
+// question shows. They wait for the next frame, which lays it out once anyway.
+const scrollToPath = (diagram) => {
+  if (diagram.scrolling) return;
+  diagram.scrolling = requestAnimationFrame(() => {
+    diagram.scrolling = 0;
+    if (diagram.path) diagram.path.scrollLeft = diagram.path.scrollWidth; // on a phone the list scrolls: show its end
+    diagram.centreLater = !diagram.near; // out of view, it is centred as the reader scrolls near it
+    if (diagram.near && !diagram.viewer.open) centre(diagram.box, node(diagram.current));
+  });
 };
 
 // Wrap the quiz with a "path so far" panel: beside the question on wide screens, above it on
@@ -308,7 +345,6 @@ const listPath = (diagram, steps, here, state) => {
   diagram.path.replaceChildren(...items);
   // Before the first answer there is no path yet: narrow screens keep the question in view instead.
   diagram.path.closest(".dt-path").classList.toggle("dt-path--empty", steps.length === 0);
-  diagram.path.scrollLeft = diagram.path.scrollWidth; // on a phone the list scrolls: show its end
 };
 
 document.addEventListener("dt:path", showPath);

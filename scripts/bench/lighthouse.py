@@ -23,6 +23,7 @@ class Scores:
     form_factor: str  # "mobile" or "desktop"
     scores: dict[str, float]
     lost: dict[str, list[str]]  # category -> "audit id (score): title" for every audit below 1
+    blocking_ms: float = 0.0  # total blocking time, the main thread's long tasks after first paint
 
 
 def install(folder: Path) -> Path:
@@ -57,7 +58,8 @@ def run(cli: Path, chromium: str, url: str, form_factor: str) -> Scores:
         if result.returncode != 0 or not report.exists():
             raise RuntimeError(f"lighthouse failed on {url} ({form_factor}):\n{result.stderr[-3000:]}")
         data = json.loads(report.read_text())
-    return Scores(page=url, form_factor=form_factor, scores=_scores(data), lost=_lost_points(data))
+    blocking = data["audits"]["total-blocking-time"]["numericValue"]
+    return Scores(page=url, form_factor=form_factor, scores=_scores(data), lost=_lost_points(data), blocking_ms=blocking)
 
 
 def _scores(data: dict) -> dict[str, float]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from . import budgets
 from .assets import AssetSize
 from .build_profile import Profile
 from .build_time import BuildTimes
 from .lighthouse import CATEGORIES, Scores
-from .quiz_page import Latency, Transfer
 
 KB = 1000  # bytes; the stricter reading of "10 KB"
 TARGETS = {  # Lighthouse category -> (mobile target, desktop target)
@@ -43,18 +43,19 @@ class Results:
     machine: dict[str, str]
     load: tuple[tuple[float, ...], tuple[float, ...]]  # load averages (1, 5, 15 min) at start and at end
     served: str
-    builds: BuildTimes
-    profiles: dict[bool, Profile]  # rendering on / off -> one profiled build
+    builds: BuildTimes | None  # None when the build times were not measured (--no-build-time)
+    profiles: dict[bool, Profile] | None  # rendering on / off -> one profiled build
     assets: list[AssetSize]
-    transfer: Transfer
-    latency: Latency
+    figures: budgets.Figures
+    before: budgets.Figures | None  # an earlier run's, shown beside these (--before)
     lighthouse: dict[tuple[str, str], list[Scores]]  # (page, form factor) -> runs
+    aside: str = ""  # what the figures mean, in people's words (scripts/bench/site-notes.md)
 
 
 def rows(results: Results) -> list[Row]:
     """Every figure with its target, in the order of the results table."""
-    return [*_build_rows(results.builds, results.profiles), _assets_row(results.assets), _transfer_row(results.transfer),
-            _latency_row(results.latency), *_lighthouse_rows(results.lighthouse)]
+    built = _build_rows(results.builds, results.profiles) if results.builds else []
+    return [*built, *budgets.rows(results.figures, results.before, Row), *_lighthouse_rows(results.lighthouse)]
 
 
 # Build variant -> (what it is, the most its median may be, as a multiple of a build without rendering).
@@ -91,27 +92,6 @@ def _profile_lines(profiles: dict[bool, Profile]) -> list[str]:
             "and the stages that run after the hook (search indexing, templates, writing) handle it again."]
 
 
-def _assets_row(assets: list[AssetSize]) -> Row:
-    gzipped, raw = sum(a.gzipped for a in assets), sum(a.raw for a in assets)
-    passed = gzipped <= 10 * KB
-    largest = max(assets, key=lambda a: a.gzipped)
-    why = [] if passed else [f"The largest file is {largest.path} ({largest.gzipped / KB:.1f} KB gzipped)."]
-    value = f"{gzipped / KB:.1f} KB gzipped ({raw / KB:.1f} KB raw, {len(assets)} files)"
-    return Row("Own JavaScript and CSS, gzip -9", value, "≤ 10 KB", passed, why)
-
-
-def _transfer_row(transfer: Transfer) -> Row:
-    value = f"{transfer.total / KB:.1f} KB in {transfer.requests} requests"
-    return Row("Quiz page transfer weight, fresh load", value, "reported", None)
-
-
-def _latency_row(latency: Latency) -> Row:
-    passed = latency.median < 16
-    value = f"median {latency.median:.2f} ms, p90 {latency.p90:.2f} ms, max {max(latency.samples):.2f} ms ({len(latency.samples)} clicks)"
-    why = [] if passed else ["The quiz re-renders more than the new question on each click."]
-    return Row("Click to next question focused", value, "< 16 ms (median)", passed, why)
-
-
 def _lighthouse_rows(runs: dict[tuple[str, str], list[Scores]]) -> list[Row]:
     found = []
     for (page, form_factor), scores in runs.items():
@@ -130,7 +110,7 @@ def render(results: Results) -> str:
     return section(
         "The site: build, size and speed in the browser", "scripts/benchmark.py", results.date,
         ("Machine and versions", results.machine, results.load), rows(results),
-        note + " The samples under *How it was measured* show the spread.", _method(results),
+        note + " The samples under *How it was measured* show the spread.", _method(results), results.aside,
     )
 
 
@@ -172,10 +152,34 @@ def missed(table: list[Row]) -> str:
 
 
 def _method(results: Results) -> str:
-    builds, transfer = results.builds, results.transfer
+    runs = results.figures.runs
+    lines = [f"- **Serving**: {results.served}"]
+    if results.builds:
+        lines.append(_build_method(results.builds, results.profiles))
+    lines += [
+        "- **Own JavaScript and CSS**: what the built site holds under `javascripts/` and `stylesheets/`: "
+        + "; ".join(f"`{a.path}` {a.raw:,} B raw, {a.gzipped:,} B gzipped" for a in results.assets)
+        + ". Each file compressed on its own with gzip level 9; the figure is their sum (1 KB = 1,000 bytes).",
+        "- **Search indexes**: each edition's `search_index.json` in the built site, compressed with gzip level 9.",
+        f"- **Transfer weight**: {runs} times, a fresh Chromium context (empty cache) loads the English quiz page and "
+        "waits until the network is idle; the figure sums response headers and encoded bodies of every finished "
+        "request (Playwright's `request.sizes()`), the search worker's index included; the median run counts.",
+        f"- **Click latency**: {runs} runs. In each, Chromium picks an answer (`input[type=radio]` in the quiz), then "
+        "times with `performance.now()` inside the page from the Continue button's `click()` until a new heading is "
+        "in the DOM and has focus (checked right after the click, then on every DOM mutation), walking the quiz from "
+        "a fresh load to a result, varying the answers, until it has the samples; the figures are the medians of the "
+        "runs' medians and 90th percentiles. No throttling: a phone is several times slower.",
+        "- **Lighthouse**: `--only-categories=performance,accessibility,best-practices,seo`, the default (mobile: a "
+        "simulated mid-range phone on a slow 4G network) preset and `--preset=desktop`, headless Chromium; each page "
+        "and preset is run several times and the median score reported. The total blocking time is the quiz page's, "
+        "mobile, median of its runs.",
+    ]
+    return "\n".join(lines)
+
+
+def _build_method(builds: BuildTimes, profiles: dict[bool, Profile] | None) -> str:
     samples = lambda xs: ", ".join(f"{x:.2f}" for x in xs)  # noqa: E731
-    return "\n".join([
-        f"- **Serving**: {results.served}",
+    return (
         f"- **Build time**: `python -m mkdocs build` runs in one sitting, once the machine is quiet (1-minute load "
         f"average below 0.5, waiting at most 15 minutes), one warm-up of each variant first, then "
         f"{len(builds.seconds['off'])} rounds of one build of each variant, rotating which variant goes first. Rebuild (`--strict`, "
@@ -183,21 +187,8 @@ def _method(results: Results) -> str:
         f"an empty cache, so `dot` runs): {samples(builds.seconds['cold'])} s. Without rendering "
         f"(`DECISION_TREE_RENDERING=off`; not strict, as links into the dropped renderings would stop a strict build): "
         f"{samples(builds.seconds['off'])} s. Each figure is the ratio of the medians. "
-        + _instructions_method(builds) + " ".join(_profile_lines(results.profiles)),
-        "- **Own JavaScript and CSS**: " + "; ".join(f"`{a.path}` {a.raw:,} B raw, {a.gzipped:,} B gzipped" for a in results.assets)
-        + ". Each file compressed on its own with gzip level 9; the figure is their sum (1 KB = 1,000 bytes).",
-        "- **Transfer weight**: a fresh Chromium context (empty cache) loads the quiz page and waits until the network "
-        "is idle; the figure sums response headers and encoded bodies of every finished request (Playwright's "
-        "`request.sizes()`), the search worker's index included. By type: "
-        + ", ".join(f"{name} {size / KB:.1f} KB" for name, size in transfer.by_type.items()) + ".",
-        "- **Click latency**: in Chromium, the benchmark picks an answer (`input[type=radio]` in the quiz), then times "
-        "with `performance.now()` inside the page from the Continue button's `click()` until a new heading is in the "
-        "DOM and has focus (checked right after the click, then on every DOM mutation). It walks the quiz from a "
-        "fresh load to a result, varying the answers, until it has the samples.",
-        "- **Lighthouse**: `--only-categories=performance,accessibility,best-practices,seo`, the default (mobile) "
-        "preset and `--preset=desktop`, headless Chromium; each page and preset is run several times and the median "
-        "score reported.",
-    ])
+        + _instructions_method(builds) + " ".join(_profile_lines(profiles))
+    )
 
 
 def _instructions_method(builds: BuildTimes) -> str:

@@ -106,6 +106,11 @@ def without_search_index(context: BrowserContext) -> BrowserContext:
     return context
 
 
+# The module the page runs (the guide's scripts, bundled), at the address the page loaded it from,
+# so that the functions of the quiz's modules the tests call are the page's own copy (a second copy
+# would keep its own state); tests/browser/test_quiz_markup.py holds its exports to the sources.
+SITE_SCRIPT = 'document.querySelector("script[type=module][src$=\'javascripts/site.js\']").src'
+
 # The quiz's markup as the server sends it, and the page's own title, kept to mount a fresh quiz
 # for each link.
 KEEP_PRISTINE_QUIZ = """async () => {
@@ -121,9 +126,7 @@ KEEP_PRISTINE_QUIZ = """async () => {
 # said here). Resolves once the quiz is mounted and shows the link (an old version's export may
 # be loading), with the fragment as the browser encoded it.
 MOUNT_AT = """async (link) => {
-  const base = new URL("../javascripts/guide/", location.href).href;
-  const [{ mountQuiz }, { wire }, { fromLocation }] = await Promise.all(
-    ["quiz.js", "actions.js", "location.js"].map((module) => import(base + module)));
+  const { mountQuiz, wire, fromLocation } = await import(SITE_SCRIPT);
   history.replaceState(null, "", "#" + link);
   const given = location.hash;
   sessionStorage.clear();
@@ -209,7 +212,7 @@ OPEN_LINK = """async (link) => {
   const read = () => document.querySelector("[data-dt-quiz]").dataset.dtRead;
   await until(() => read() === location.hash.slice(1), `the quiz to show #${location.hash.slice(1)}`);
 }""".replace("UNTIL", UNTIL)
-MOUNT_AT = MOUNT_AT.replace("UNTIL", UNTIL, 1)
+MOUNT_AT = MOUNT_AT.replace("UNTIL", UNTIL, 1).replace("SITE_SCRIPT", SITE_SCRIPT, 1)
 
 
 # Opens each link in turn on the open page, as Quiz.open does (OPEN_LINK), and reads what the quiz shows

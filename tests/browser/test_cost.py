@@ -19,7 +19,7 @@ from decision_tree.render.cost import priced
 from decision_tree.render.cost_words import break_even_line, inputs_line, month_line, prices_line, thousand_line
 from decision_tree.render.report import analysed
 from decision_tree.versions import published
-from tests.browser.quiz_driver import TEXTS, Quiz, dated, no_horizontal_scroll, screenshot
+from tests.browser.quiz_driver import SITE_SCRIPT, TEXTS, Quiz, dated, no_horizontal_scroll, screenshot
 from tests.browser.test_every_path import answers_of, cli
 from tests.gates.axe import COLOUR_RULES, assert_no_axe_violations
 from tests.gates.palette import use_palette
@@ -34,8 +34,10 @@ VOLUME = {"needs": "volume", "volume-budget": "accurate-but-costly", "smaller-mo
 
 # The script's comparison, its numbers and its words, for sets of figures (run in the quiz page).
 PRICE_IN_PAGE = """async (cases) => {
-  const base = new URL("../javascripts/guide/", location.href).href;
-  const [cost, words, dom] = await Promise.all(["cost.js", "cost-words.js", "dom.js"].map((m) => import(base + m)));
+  const { compareCosts, thousandLine, monthLine, breakEvenLine, inputsLine, pricesLine, texts } = await import(SITE_SCRIPT);
+  const cost = { compare: compareCosts };
+  const words = { thousandLine, monthLine, breakEvenLine, inputsLine, pricesLine };
+  const dom = { texts };
   const root = document.querySelector("[data-dt-quiz]");
   const data = JSON.parse(root.dataset.tree).cost;
   const t = dom.texts(JSON.parse(root.dataset.texts));
@@ -50,7 +52,7 @@ PRICE_IN_PAGE = """async (cases) => {
       lines: [words.breakEvenLine(c, t), words.inputsLine(c, t), words.pricesLine(c, data, t)],
     };
   }));
-}"""
+}""".replace("SITE_SCRIPT", SITE_SCRIPT)
 
 
 def random_figures(seed: int) -> dict[str, float]:

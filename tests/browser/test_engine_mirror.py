@@ -13,16 +13,15 @@ from decision_tree import TREE, __version__, paths, ui, validated, what_would_ch
 from decision_tree.drift import compare
 from decision_tree.render.data import export_data
 from decision_tree.render.results import drift_text
+from tests.browser.quiz_driver import SITE_SCRIPT
 from tests.core.small_tree import two_versions
 
 pytestmark = pytest.mark.browser
 
-GUIDE = 'new URL("../javascripts/guide/", location.href).href'
 
 # For each path's answers, every alternative whatWouldChange gives, as the core's tuples.
 EVERY_CHANGE = f"""async (journeys) => {{
-  const {{ readTree, walk }} = await import({GUIDE} + "engine.js");
-  const {{ whatWouldChange }} = await import({GUIDE} + "change.js");
+  const {{ readTree, walk, whatWouldChange }} = await import({SITE_SCRIPT});
   const tree = readTree(JSON.parse(document.querySelector("[data-dt-quiz]").dataset.tree));
   return journeys.map((answers) => {{
     const {{ steps, node }} = walk(tree, new Map(answers));
@@ -34,9 +33,7 @@ EVERY_CHANGE = f"""async (journeys) => {{
 
 # A link of the old export compared with the new one, through the renames: the drift's lines.
 DRIFT_LINES = f"""async ({{ old, now, renames, answers, table }}) => {{
-  const {{ readTree, walk }} = await import({GUIDE} + "engine.js");
-  const {{ compare, driftLines, renamesOf }} = await import({GUIDE} + "drift.js");
-  const {{ texts }} = await import({GUIDE} + "dom.js");
+  const {{ readTree, walk, compare, driftLines, renamesOf, texts }} = await import({SITE_SCRIPT});
   const [linkTree, current] = [readTree(old), readTree(now)];
   const {{ steps, node }} = walk(linkTree, new Map(answers));
   return driftLines(compare(linkTree, steps, node, current, [[current, renamesOf(renames)]]), texts(table));

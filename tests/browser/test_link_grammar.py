@@ -8,20 +8,20 @@ from __future__ import annotations
 import pytest
 
 from decision_tree import TREE
-from tests.browser.quiz_driver import MOUNT_AT
+from tests.browser.quiz_driver import MOUNT_AT, SITE_SCRIPT
 from tests.link_grammar import CASES, Case
 
 pytestmark = pytest.mark.browser
 
 # How the quiz's permalink module reads each link: the grammar's reading, in the table's form.
 READ_EACH = """async (links) => {
-  const { readFragment } = await import(new URL("../javascripts/guide/permalink.js", location.href).href);
+  const { readFragment } = await import(SITE_SCRIPT);
   const detail = (values) => String(values.part ?? values.question ?? values.length);
   return links.map((link) => {
     const { version, given, problems } = readFragment(link);
     return { version: version ?? null, answers: [...given], problems: problems.map(([name, values]) => [name.replace(/^notice-/, ""), detail(values)]) };
   });
-}"""
+}""".replace("SITE_SCRIPT", SITE_SCRIPT)
 
 # Each link opened by a fresh quiz as at a page load (MOUNT_AT), and what it then shows.
 MOUNT_EACH = f"""async (links) => {{

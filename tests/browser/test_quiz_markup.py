@@ -1,6 +1,6 @@
 """The quiz's markup and scripts agree, with no browser: every interface text a script asks for is
 in the catalogue and every one of the catalogue is used somewhere; every part a script finds is
-in the markup; the modules are small, load as ES modules, and never write HTML."""
+in the markup; the modules are small, are bundled from the one ES module pages load, and never write HTML."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 MODULES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "javascripts" / "guide").glob("*.js"))}
 OTHER_SCRIPTS = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "javascripts").glob("*.js"))}
 SCRIPTS = "\n".join([*MODULES.values(), *OTHER_SCRIPTS.values()])
+# Every script under docs/javascripts/, by its path there; the entry site.js imports them all.
+ENTRY_SCRIPTS = {**OTHER_SCRIPTS, **{f"guide/{name}": text for name, text in MODULES.items()}}
+IMPORTS = re.compile(r'^(?:import|export) (?:.* from )?"([^"]+)";$', re.M)
+TESTS = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "browser").glob("*.py")))
 PYTHON = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "decision_tree").rglob("*.py")))
 TEMPLATES = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "overrides").rglob("*.html")))  # e.g. the error page's texts
 MARKUP = quiz_markup(TREE, Links.for_tree(TREE, lambda path: "/" + path), "9.9.9", ui(), CARRIED, published())
@@ -71,11 +75,40 @@ def test_the_scripts_never_write_html_or_styles_and_stay_small() -> None:
 
 
 def test_every_module_is_loaded_as_a_module_and_imports_only_its_siblings() -> None:
+    """Pages load one ES module, the entry the build bundles (scripts/hook_assets.py); every script
+    of the guide is imported from it, directly or through another, so each is bundled and none is
+    left out; the quiz's modules import only each other."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    listed = {entry["path"]: entry["type"] for entry in config["extra_javascript"]}
-    quiz = {path: kind for path, kind in listed.items() if path.startswith("javascripts/guide/")}
-    assert quiz == {f"javascripts/guide/{name}": "module" for name in MODULES}
-    assert all(kind == "module" for kind in listed.values()), "every script of the guide is an ES module"
+    assert config["extra_javascript"] == [{"path": "javascripts/site.js", "type": "module"}]
+    reached, waiting = set(), ["site.js"]
+    while waiting:
+        name = waiting.pop()
+        reached.add(name)
+        folder = name.rpartition("/")[0]
+        for imported in IMPORTS.findall(ENTRY_SCRIPTS[name]):
+            path = "/".join(part for part in (folder, imported.removeprefix("./")) if part)
+            assert path in ENTRY_SCRIPTS, f"{name} imports {imported}, which is not a script of the guide"
+            waiting.extend({path} - reached)
+    assert reached == set(ENTRY_SCRIPTS), f"scripts no page loads: {sorted(set(ENTRY_SCRIPTS) - reached)}"
     for name, text in MODULES.items():
-        for imported in re.findall(r'^import .* from "([^"]+)";$', text, flags=re.M):
+        for imported in IMPORTS.findall(text):
             assert imported.startswith("./") and imported[2:] in MODULES, f"{name} imports {imported}"
+
+
+def test_the_entry_exports_what_the_browser_tests_call_from_its_own_module() -> None:
+    """The browser tests call the quiz's functions through the page's bundle (tests/browser/
+    quiz_driver.py, SITE_SCRIPT): each is re-exported by name from the module that defines it."""
+    exported = dict(re.findall(r'^export \{ ([^}]+) \} from "\./guide/([a-z-]+\.js)";$', ENTRY_SCRIPTS["site.js"], flags=re.M))
+    for names, module in exported.items():
+        for name in names.split(", "):
+            assert re.search(rf"^export (?:const|function|async function) {name}\b", MODULES[module], flags=re.M), f"{module} does not export {name}"
+    called = set(re.findall(r"\b(readTree|walk|whatWouldChange|compare|compareCosts|thousandLine|monthLine|breakEvenLine|inputsLine|pricesLine|driftLines|renamesOf|texts|mountQuiz|wire|fromLocation|readFragment)\b", TESTS))
+    assert called <= {name for names in exported for name in names.split(", ")}
+
+
+def test_the_stylesheets_are_one_entry_that_imports_them_all() -> None:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert config["extra_css"] == ["stylesheets/site.css"]
+    sheets = {path.name for path in (ROOT / "docs" / "stylesheets").glob("*.css")}
+    imported = set(re.findall(r'^@import "([a-z-]+\.css)";$', (ROOT / "docs" / "stylesheets" / "site.css").read_text(encoding="utf-8"), flags=re.M))
+    assert imported == sheets - {"site.css"}

@@ -4,7 +4,7 @@
    says the same in three lines. `cost` is { data, values } (the page's cost data and the
    reader's figures), or null for a result of an older tree version, which carries no estimate. */
 
-import { CHOSEN, compare } from "./cost.js";
+import { CHOSEN, compareCosts } from "./cost.js";
 import { breakEvenLine, findingLine, inputsLine, money, pricesLine, rowLabel, title } from "./cost-words.js";
 import { titleAndHeadline } from "./describe.js";
 
@@ -13,7 +13,7 @@ export const priced = (analysis, cost) => {
   if (!cost) return null;
   const answers = Object.fromEntries(analysis.steps.map((s) => [s.question.id, s.options.map((o) => o.id)]));
   const parts = analysis.result.parts.map((p) => p.outcome.id);
-  return compare(cost.data, cost.values, parts, analysis.rivals.map((r) => r.verdict), answers);
+  return compareCosts(cost.data, cost.values, parts, analysis.rivals.map((r) => r.verdict), answers);
 };
 
 // What to read beside the figures: a result that prices nothing of its own, the break-even, and

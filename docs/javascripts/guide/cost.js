@@ -80,7 +80,7 @@ const combined = (designs) => {
 // A result (its parts' outcome ids; null for none) priced beside its rival verdicts, with the
 // break-even and, at the reader's own figures, where they contradict the answers (question id ->
 // option ids given).
-export const compare = (data, v, parts = null, rivals = [], answers = {}) => {
+export const compareCosts = (data, v, parts = null, rivals = [], answers = {}) => {
   const days = data["days-per-month"];
   const families = Object.fromEntries(Object.entries(data.families).map(([id, spec]) => [id, design(spec)]));
   const chosen = parts === null ? null : combined(parts.map((p) => data.outcomes[p]).filter(Boolean).map((f) => families[f]));
