@@ -28,7 +28,7 @@ def fresh_build(hook, monkeypatch, **changes) -> None:  # noqa: F811
 
 
 def links(hook, root: str = "../"):  # noqa: F811
-    return hook._module("render.links").Links.for_tree(hook._build.tree, lambda path: root + path)
+    return hook._build.module("render.links").Links.for_tree(hook._build.tree, lambda path: root + path)
 
 
 @pytest.mark.graphviz
@@ -40,7 +40,7 @@ def test_a_rebuild_takes_the_diagram_from_the_cache_without_running_dot(hook, ca
         raise AssertionError("dot ran although the cache holds the drawing")
 
     fresh_build(hook, monkeypatch)
-    monkeypatch.setattr(hook._module("render.dot"), "render_svg", no_dot)
+    monkeypatch.setattr(hook._build.module("render.dot"), "render_svg", no_dot)
     assert render(hook, DIAGRAM) == first
 
 
@@ -54,7 +54,7 @@ def test_a_rebuild_takes_the_table_of_paths_from_the_cache(hook, cache: Path, mo
         raise AssertionError("the table of paths was made again although the cache holds it")
 
     fresh_build(hook, monkeypatch)
-    monkeypatch.setattr(hook._module("render.tables"), "paths_table", no_table)
+    monkeypatch.setattr(hook._build.module("render.tables"), "paths_table", no_table)
     assert render(hook, "<!-- decision-tree: paths -->", at=at) == first
 
 
@@ -62,33 +62,33 @@ def test_a_rebuild_takes_the_table_of_paths_from_the_cache(hook, cache: Path, mo
 def test_the_cache_key_changes_with_the_links_graphviz_and_every_file_of_the_package(
     hook, cache: Path, monkeypatch, tmp_path: Path  # noqa: F811
 ) -> None:
-    key = hook._cache_key("svg", links(hook))
-    assert key == hook._cache_key("svg", links(hook)), "the key is not deterministic"
-    assert hook._cache_key("svg", links(hook, "../../")) != key, "other link targets, same key"
-    assert hook._cache_key("paths", links(hook)) != key, "another rendering, same key"
+    key = hook._build.cache_key("svg", links(hook))
+    assert key == hook._build.cache_key("svg", links(hook)), "the key is not deterministic"
+    assert hook._build.cache_key("svg", links(hook, "../../")) != key, "other link targets, same key"
+    assert hook._build.cache_key("paths", links(hook)) != key, "another rendering, same key"
 
     other_dot = SimpleNamespace(get=lambda: "dot - graphviz version 99.0.0 (0)\n")
     fresh_build(hook, monkeypatch, dot_version=other_dot)
-    assert hook._cache_key("svg", links(hook)) != key, "another Graphviz, same key"
+    assert hook._build.cache_key("svg", links(hook)) != key, "another Graphviz, same key"
 
     copy = tmp_path / "decision_tree"
     shutil.copytree(Path(hook._build.package.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
     fresh_build(hook, monkeypatch, package=SimpleNamespace(__file__=str(copy / "__init__.py")))
-    assert hook._cache_key("svg", links(hook)) == key, "the same files, another key"
+    assert hook._build.cache_key("svg", links(hook)) == key, "the same files, another key"
     # A file of the tree's content: a data file (texts) if there is one, else its code.
     content = sorted((path for path in (copy / "content").rglob("*") if path.is_file()), key=lambda p: (p.suffix == ".py", p))
     content[0].write_text(content[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
     # The package's files are read once per build (mkdocs serve starts a new one on every change).
-    assert hook._cache_key("svg", links(hook)) == key, "the package's files were read again within a build"
+    assert hook._build.cache_key("svg", links(hook)) == key, "the package's files were read again within a build"
     fresh_build(hook, monkeypatch, package=SimpleNamespace(__file__=str(copy / "__init__.py")))
-    assert hook._cache_key("svg", links(hook)) != key, f"{content[0].name} of the tree's content changed, same key"
+    assert hook._build.cache_key("svg", links(hook)) != key, f"{content[0].name} of the tree's content changed, same key"
 
 
 def test_without_dot_nothing_comes_from_the_cache(hook, cache: Path, monkeypatch) -> None:  # noqa: F811
     cache.mkdir()
     monkeypatch.setenv("PATH", "/nonexistent")
     fresh_build(hook, monkeypatch)
-    assert hook._cache_key("svg", links(hook)) is None
+    assert hook._build.cache_key("svg", links(hook)) is None
     with pytest.raises(hook.PluginError, match="the Graphviz 'dot' executable was not found"):
         render(hook, DIAGRAM, at=page("tree.md", "tree/"))
     assert list(cache.iterdir()) == []
@@ -121,13 +121,13 @@ def test_the_drawing_starts_as_the_build_begins_and_the_page_uses_it(hook, cache
     """dot runs in the background from on_files, for the edition's pages with a diagram (once per
     depth), and the page that shows it takes that drawing rather than starting another."""
     calls = []
-    draw = hook._module("render.dot").render_svg
-    monkeypatch.setattr(hook._module("render.dot"), "render_svg", lambda *args, **kwargs: calls.append(1) or draw(*args, **kwargs))
+    draw = hook._build.module("render.dot").render_svg
+    monkeypatch.setattr(hook._build.module("render.dot"), "render_svg", lambda *args, **kwargs: calls.append(1) or draw(*args, **kwargs))
     sources = {"quiz.md": f"# Quiz\n\n{DIAGRAM}\n", "tree.md": f"# Tree\n\n{DIAGRAM}\n", "about.md": "# About\n"}
     files = SimpleNamespace(documentation_pages=lambda: [
         SimpleNamespace(url=name.removesuffix(".md") + "/", content_string=text) for name, text in sources.items()
     ])
-    hook._start_drawing(files, SimpleNamespace(plugins={}))
+    hook.markers.start_drawing(hook._build, files, "en")
     assert list(hook._build.diagrams) == [("../", "en")]  # one drawing for the two pages at the same depth
     assert "<svg" in render(hook, DIAGRAM) and calls == [1]
     assert list(cache.iterdir())[0].name.startswith("svg-en-")

@@ -162,7 +162,7 @@ def test_other_comments_mentioning_decision_trees_are_left_alone(hook) -> None:
 
 def test_a_hanging_dot_stops_the_build_naming_the_marker(hook, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PATH", fake_dot(tmp_path, HANGS))
-    monkeypatch.setattr(hook, "DOT_TIMEOUT", 0.5)
+    monkeypatch.setattr(hook.markers.hook_build, "DOT_TIMEOUT", 0.5)
     monkeypatch.setattr(hook, "_build", hook.Build(tree=hook._build.tree, package=hook._build.package))
     with pytest.raises(PluginError) as raised:
         render(hook, "<!-- decision-tree: diagram -->", at=page("tree.md", "tree/"))
