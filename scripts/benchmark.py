@@ -38,7 +38,10 @@ from bench import (assets, budgets, build_profile, build_time, document, gzip_se
                    report, setup_report, setup_time)
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {"home": "", "quiz": "quiz/"}
+# The pages Lighthouse audits, by name: in English on the mobile and the desktop preset, and in
+# Chinese (the same pages under zh/) on the mobile one, whose budgets the issue of each edition sets.
+PAGES = {"home": "", "quiz": "quiz/", "tree": "tree/"}
+EDITIONS = {"English": "", "Chinese": "zh/"}
 SERVED = ("a threaded `http.server` subclass on 127.0.0.1 (scripts/bench/gzip_server.py) that gzips text "
           "responses (HTML, CSS, JavaScript, JSON, SVG) and sends `Cache-Control: max-age=600` like GitHub Pages; "
           "the site was built with `--strict` for that exact address, so instant navigation is on.")
@@ -96,11 +99,13 @@ def _site(args: argparse.Namespace) -> int:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=quiz_page.CHROMIUM_ARGS)
             _say(f"quiz page: transfer weight and click latency, {args.runs} runs")
-            transfers = [quiz_page.transfer_weight(browser, url + PAGES["quiz"]) for _ in range(args.runs)]
+            transfers = {edition: [quiz_page.transfer_weight(browser, url + folder + PAGES["quiz"]) for _ in range(args.runs)]
+                         for edition, folder in EDITIONS.items()}
             latencies = [quiz_page.click_latency(browser, url + PAGES["quiz"], args.clicks) for _ in range(args.runs)]
             browser.close()
         scores = _lighthouse(cli, chromium, url, args.runs)
-    figures = budgets.figures(shipped, indexes, transfers, latencies, scores[("quiz", "mobile")])
+    mobile = {page: runs for (page, form_factor), runs in scores.items() if form_factor == "mobile"}
+    figures = budgets.figures(shipped, indexes, transfers, latencies, mobile)
     if args.save:
         figures.save(args.save)
     notes = ROOT / "scripts" / "bench" / "site-notes.md"
@@ -156,10 +161,12 @@ def _served_site() -> Iterator[tuple[str, Path]]:
 
 def _lighthouse(cli: Path, chromium: str, url: str, runs: int) -> dict[tuple[str, str], list[lighthouse.Scores]]:
     scores = {}
-    for name, path in PAGES.items():
-        for form_factor in ("mobile", "desktop"):
-            _say(f"lighthouse: {name} page, {form_factor}, {runs} run(s)")
-            scores[(name, form_factor)] = [lighthouse.run(cli, chromium, url + path, form_factor) for _ in range(runs)]
+    for edition, folder in EDITIONS.items():
+        for name, path in PAGES.items():
+            page = name if not folder else f"{name} ({edition})"
+            for form_factor in ("mobile", "desktop") if not folder else ("mobile",):
+                _say(f"lighthouse: {page} page, {form_factor}, {runs} run(s)")
+                scores[(page, form_factor)] = [lighthouse.run(cli, chromium, url + folder + path, form_factor) for _ in range(runs)]
     return scores
 
 
