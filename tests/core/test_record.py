@@ -22,7 +22,7 @@ UNSURE = {"needs": "knowledge.format", "knowledge-base": "yes", "knowledge-volum
           "retrieval-where": "own-team", "behaviour-failure": "format-often", "can-constrain": "yes", "retrieval-needs": "cite-sources",
           "evaluation-data": "none"}
 SITE = "https://docs.example/guide/"
-QUIZ_WORDS = ("take the quiz", "the quiz again", "more questions first", "would need more questions", "answer again")
+QUIZ_WORDS = ("take the quiz", "the quiz again", "more questions", "answer again", "更多问题", "重新回答", "再做一遍")
 
 
 def record(answers: dict[str, str]) -> str:
