@@ -34,7 +34,7 @@ def add_cost_options(parser: argparse.ArgumentParser) -> None:
     labels = ui("en")
     for field in cost_fields():
         group.add_argument(f"--{field.id}", metavar="NUMBER", default=None, dest=_dest(field.id),
-                           help=f"{labels[f'cost-field-{field.id}']} (example: {field.default:g}; {field.expected()})")
+                           help=f"{labels[f'cost-field-{field.id}']} (example: {field.default:g}; {field.expected()})".replace("%", "%%"))
 
 
 def add_cost_command(commands: Any) -> None:

@@ -280,6 +280,18 @@ def test_help_explains_commands_and_exit_status() -> None:
     assert "Exit status: 0 on success, 2 on bad input or output that cannot be written, 130 on Ctrl-C." in out
 
 
+@pytest.mark.parametrize("command", ["ask", "decide", "paths", "export", "cost"])
+def test_each_command_explains_itself(command: str, capsys) -> None:
+    """Every command's ``--help`` prints its usage and options (a '%' in an option's description once
+    crashed argparse's help with a traceback)."""
+    with pytest.raises(SystemExit) as stopped:
+        main([command, "--help"])
+    out, err = capsys.readouterr()
+    assert (stopped.value.code, err) == (0, "") and out.startswith(f"usage: python -m decision_tree {command}")
+    if command in ("decide", "cost"):
+        assert "--cache-percent NUMBER" in out and "fixed prompt read from the cache, %" in out
+
+
 # Output that cannot be written, and signals: a message and status 2, or a quiet stop -------------
 
 UNWRITABLE = {
