@@ -74,7 +74,7 @@ def test_the_diagram_prints_on_landscape_pages_of_its_own_with_labels_of_8_pt_or
     squash = lambda text: unicodedata.normalize("NFKC", text).replace(" ", "")  # noqa: E731
     drawn = squash("".join(text for found in landscape for _, text in found.texts))
     shown = tree(edition.rstrip("/") or "en")
-    assert [q.title for q in shown.questions if squash(q.title) not in drawn] == [], "a question is missing from the printed diagram"
+    assert [q.title for q in shown.questions if squash(q.title) not in drawn] == [], "a question is missing from the printed diagram (for the Chinese edition, is a font with Chinese glyphs installed? scripts/setup --browser installs fonts-wqy-microhei)"
     headings = page.evaluate("[...document.querySelectorAll('.md-content h2')].map(h => h.textContent.replace('\u00b6', '').trim())")
     assert [h for h in headings if squash(h) in drawn] == [], "the diagram's pages carry the page's own text"
 
