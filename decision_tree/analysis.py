@@ -61,12 +61,15 @@ class Rival:
     option in it that did: a need named, or a choice made), and the single changes that lead to
     it or to more questions that may end there. In a result of several parts, a verdict no single
     change makes the whole one may still be one change away for a need: ``for_needs`` names those
-    needs, and ``back_if`` then holds the changes that give it to their part."""
+    needs, and ``back_if`` then holds the changes that give it to their part. A part's own verdict
+    that one change makes the whole one is the design without the other parts: ``without`` names
+    their verdicts (RAG without fine-tuning, beside "fine-tuning + RAG")."""
 
     verdict: str
     ruled_out_by: tuple[tuple[Step, Option], ...]
     back_if: tuple[Alternative, ...]
     for_needs: tuple[Option, ...] = ()
+    without: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,15 +179,21 @@ def _groups(alternatives: tuple[Alternative, ...]) -> tuple[Group, ...]:
 
 def _rivals(decision: Decision, alternatives: tuple[Alternative, ...]) -> tuple[Rival, ...]:
     """The core families and every verdict one sure changed answer may reach, other than the
-    result's, its parts' (chosen, not ruled out) and "not ready" (no design to weigh): each with
-    the answers whose change leads (or may lead) there. An answer of "not sure" never brings a
-    rival back: it is not a situation."""
-    chosen = {decision.result.verdict, *(p.outcome.verdict for p in decision.result.parts)}
+    result's and "not ready" (no design to weigh): each with the answers whose change leads (or
+    may lead) there. A part's verdict is chosen, not ruled out; it is a rival only as the design
+    without the other parts, when one change makes it the whole verdict. An answer of "not sure"
+    never brings a rival back: it is not a situation."""
+    parts = _unique(p.outcome.verdict for p in decision.result.parts)
     sure = [a for a in alternatives if not a.option.unsure]
     candidates = set(CORE_RIVALS) | {v for a in sure for v in a.verdicts}
     rivals = []
-    for verdict in (v for v in VERDICT_IDS if v in candidates and v not in chosen and v != NOT_READY):
+    for verdict in (v for v in VERDICT_IDS if v in candidates and v != decision.result.verdict and v != NOT_READY):
         back, needs = tuple(a for a in sure if verdict in a.verdicts), ()
+        if verdict in parts:
+            if back:
+                without = tuple(v for v in parts if v not in (verdict, NOT_READY))
+                rivals.append(Rival(verdict=verdict, ruled_out_by=_ruling(decision, back), back_if=back, without=without))
+            continue
         if not back and len(decision.result.parts) > 1:
             back, needs = _back_for_needs(decision, verdict, sure)
         rivals.append(Rival(verdict=verdict, ruled_out_by=_ruling(decision, back), back_if=back, for_needs=needs))

@@ -108,6 +108,9 @@ def rival_line(tree: Tree, rival: Rival, ui: Mapping[str, str]) -> str:
     more = len(rival.back_if) - len(shown)
     back = ui["rival-or"].join(shown) + (t("rival-more", count=more) if more else "")
     ruled = ui["rival-join"].join(t("rival-answer", question=s.question.title, answer=short(o)) for s, o in rival.ruled_out_by)
+    if rival.without:
+        without = ui["rival-and"].join(ui[f"verdict-short-{v}"] for v in rival.without)
+        return t("rival-without", rival=name, without=without, ruled=ruled, back=back)
     if rival.for_needs and rival.ruled_out_by:
         return t("rival-for-needs", rival=name, needs=ui["checklist-join"].join(short(n) for n in rival.for_needs), ruled=ruled, back=back)
     if not rival.ruled_out_by:

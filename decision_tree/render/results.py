@@ -73,6 +73,7 @@ def decision_json(tree: Tree, decision: Decision, ui: Mapping[str, str], site_ur
                 "ruled_out_by": [{"question": s.question.id, "option": o.id} for s, o in r.ruled_out_by],
                 "back_if": [_alternative_json(a, ui) for a in r.back_if],
                 "for_needs": [n.id for n in r.for_needs],
+                "without": list(r.without),
                 "text": rival_line(tree, r, ui),
             }
             for r in result.rivals

@@ -8,6 +8,7 @@ import pytest
 from decision_tree import TREE, decide, paths
 from decision_tree.engine import combinations
 from decision_tree.analysis import CORE_RIVALS, analyse
+from decision_tree.analysis import NOT_READY
 
 PATHS = list(paths(TREE))
 STABLE_RAG = {
@@ -64,7 +65,8 @@ def test_rivals_name_each_other_family_with_the_answers_that_ruled_it_out_and_th
     voice_in_prompt = {k: v for k, v in TWO_NEEDS.items() if k not in ("many-shot", "training-data", "task-count")}
     result = analyse(TREE, decide(TREE, {**voice_in_prompt, "style-examples": "yes"}))  # RAG, and the voice in the prompt
     rivals = {r.verdict: r for r in result.rivals}
-    assert set(rivals) == {"fine-tuning", "fine-tuning-and-rag"}  # RAG and prompting are its parts' verdicts
+    assert set(rivals) == {"prompting", "fine-tuning", "fine-tuning-and-rag"}  # RAG and prompting are its parts' verdicts
+    assert rivals["prompting"].without == ("rag",) and not rivals["fine-tuning"].without  # the voice in the prompt, without RAG
     both = rivals["fine-tuning-and-rag"]
     assert [(s.question.id, o.id) for s, o in both.ruled_out_by] == [("style-examples", "yes")]
     assert any(a.question.id == "style-examples" and a.option.id == "no" for a in both.back_if)
@@ -72,14 +74,34 @@ def test_rivals_name_each_other_family_with_the_answers_that_ruled_it_out_and_th
     assert all(not a.option.unsure for r in result.rivals for a in r.back_if)  # "not sure" is no situation to return to
 
 
-def test_a_part_of_the_result_is_never_listed_as_ruled_out() -> None:
+def test_a_part_of_the_result_is_a_rival_only_as_the_design_without_the_other_parts() -> None:
     """In a result of several parts, each part's verdict is chosen: RAG in "RAG and fine-tuning"
-    is part of the design, not a rival to it."""
+    is part of the design, not a rival to it, but RAG without the fine-tuning is, when one change
+    makes it the whole verdict."""
     composed = [d for d in combinations(TREE) if len(d.result.parts) > 1][::40]
     assert len(composed) > 20
     for decision in composed:
-        chosen = {decision.result.verdict, *(p.outcome.verdict for p in decision.result.parts)}
-        assert chosen.isdisjoint(r.verdict for r in analyse(TREE, decision).rivals), decision.result.id
+        parts = {p.outcome.verdict for p in decision.result.parts} - {NOT_READY}
+        for rival in analyse(TREE, decision).rivals:
+            assert rival.verdict != decision.result.verdict, decision.result.id
+            if rival.verdict in parts:  # one change away, or not listed; what it leaves out besides "not ready"
+                assert rival.back_if and set(rival.without) == parts - {rival.verdict}, (decision.result.id, rival.verdict)
+            else:
+                assert rival.without == (), (decision.result.id, rival.verdict)
+
+
+def test_a_combination_s_rivals_include_each_approach_without_the_other() -> None:
+    """Weekly-changing knowledge and a voice no prompt holds: fine-tuning + RAG, beside RAG without
+    the fine-tuning (ruled out by the voice's answers) and fine-tuning without RAG (by the knowledge's)."""
+    decision = decide(TREE, {"needs": "knowledge.voice", "knowledge-base": "yes", "knowledge-volume": "exceeds-context",
+                             "change-frequency": "daily-or-weekly", "retrieval-where": "own-team", "style-examples": "drifts",
+                             "stronger-model": "still-fails", "many-shot": "no", "training-data": "yes", "task-count": "one",
+                             "retrieval-needs": "cite-sources", "evaluation-data": "gold-outputs"})
+    assert decision.result.verdict == "fine-tuning-and-rag"
+    rivals = {r.verdict: r for r in analyse(TREE, decision).rivals}
+    assert rivals["rag"].without == ("fine-tuning",) and rivals["fine-tuning"].without == ("rag",)
+    assert ("style-examples", "drifts") in {(s.question.id, o.id) for s, o in rivals["rag"].ruled_out_by}
+    assert ("change-frequency", "daily-or-weekly") in {(s.question.id, o.id) for s, o in rivals["fine-tuning"].ruled_out_by}
 
 
 def test_a_rival_one_change_away_for_one_need_only_is_named_with_that_need() -> None:

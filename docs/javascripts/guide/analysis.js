@@ -89,19 +89,25 @@ const groups = (alternatives) => {
 };
 
 // The core families and every verdict one sure changed answer may reach, other than the
-// result's, its parts' (chosen, not ruled out) and "not ready": each with the answers the
-// changes undo and the changes themselves.
+// result's and "not ready": each with the answers the changes undo and the changes themselves.
+// A part's verdict is chosen, not ruled out; it is a rival only as the design without the other
+// parts, when one change makes it the whole verdict.
 const rivals = (tree, steps, result, alternatives) => {
   const sure = alternatives.filter((a) => !a.option.unsure);
   const candidates = new Set([...CORE_RIVALS, ...sure.flatMap((a) => [...a.verdicts])]);
-  const chosen = new Set([result.verdict, ...result.parts.map((p) => p.outcome.verdict)]);
+  const parts = unique(result.parts.map((p) => p.outcome.verdict));
   return Object.keys(tree.verdicts)
-    .filter((v) => candidates.has(v) && !chosen.has(v) && v !== NOT_READY)
+    .filter((v) => candidates.has(v) && v !== result.verdict && v !== NOT_READY)
     .map((verdict) => {
       const whole = sure.filter((a) => a.verdicts.has(verdict));
+      if (parts.includes(verdict)) {
+        const without = parts.filter((v) => v !== verdict && v !== NOT_READY);
+        return whole.length ? { verdict, ruledOutBy: ruling(steps, whole), backIf: whole, forNeeds: [], without } : null;
+      }
       const [back, forNeeds] = whole.length || result.parts.length < 2 ? [whole, []] : backForNeeds(result, verdict, sure);
-      return { verdict, ruledOutBy: ruling(steps, back), backIf: back, forNeeds };
-    });
+      return { verdict, ruledOutBy: ruling(steps, back), backIf: back, forNeeds, without: [] };
+    })
+    .filter(Boolean);
 };
 
 // In a result of several parts: the single changes after which the part answering some need

@@ -50,6 +50,10 @@ export const rivalLine = (tree, rival, t) => {
   const more = rival.backIf.length - shown.length;
   const back = shown.join(t("rival-or")) + (more ? t("rival-more", { count: more }) : "");
   const ruled = rival.ruledOutBy.map(([step, option]) => t("rival-answer", { question: step.question.title, answer: short(option) })).join(t("rival-join"));
+  if (rival.without.length) {
+    const without = rival.without.map((v) => t("verdict-short-" + v)).join(t("rival-and"));
+    return t("rival-without", { rival: name, without, ruled, back });
+  }
   if (rival.forNeeds.length && ruled) return t("rival-for-needs", { rival: name, needs: rival.forNeeds.map(short).join(t("checklist-join")), ruled, back });
   if (!rival.ruledOutBy.length) return t("rival-not-named", { rival: name, back });
   return t("rival", { rival: name, ruled, back });
