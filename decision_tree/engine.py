@@ -14,6 +14,7 @@ then the checklists the outcomes ask, in the tree's order. The outcomes make the
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
@@ -205,9 +206,25 @@ def combinations(tree: Tree, size: int = 2) -> Iterator[Decision]:
         yield from _completed(tree, {first.id: SEPARATOR.join(o.id for o in chosen)})
 
 
+# The alternatives of each decision already worked out, by tree (its id, while it lives) and by
+# the decision's answers: every rendering of a result (the quiz's data, the summary, the record,
+# the JSON, the cost rows) asks for them, and each costs a walk of the tree per other answer.
+_CHANGES: dict[int, tuple[weakref.ref, dict[tuple[tuple[str, str], ...], tuple[Alternative, ...]]]] = {}
+
+
 def what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]:
     """For each answer on the path (checklists aside), where each other answer would lead if only
-    it changed; for a fork, each need added or removed."""
+    it changed; for a fork, each need added or removed. Worked out once per tree and answers."""
+    entry = _CHANGES.get(id(tree))
+    if entry is None or entry[0]() is not tree:
+        entry = _CHANGES[id(tree)] = (weakref.ref(tree, lambda _, key=id(tree): _CHANGES.pop(key, None)), {})
+    key = tuple(decision.answers.items())
+    if key not in entry[1]:
+        entry[1][key] = _what_would_change(tree, decision)
+    return entry[1][key]
+
+
+def _what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]:
     alternatives = []
     answers = decision.answers
     for step in decision.path:
