@@ -316,3 +316,17 @@ def test_walk_stops_at_the_first_unanswered_question() -> None:
     assert [s.answer for s in steps] == ["knowledge"]
     assert isinstance(node, Question) and node.id == "knowledge-base"
     assert decide(TREE, {"needs": "not-sure", "evaluation-data": "none"}).result.single.id == "prompt-baseline-first"
+
+
+def test_a_decision_s_alternatives_are_worked_out_once_per_tree_and_answers() -> None:
+    """The same answers on the same tree give the very same alternatives (worked out once); another
+    tree, such as the other language's, gets its own."""
+    from decision_tree import tree
+
+    first = next(iter(paths(TREE)))
+    found = what_would_change(TREE, first)
+    assert what_would_change(TREE, decide(TREE, first.answers)) is found
+    chinese = tree("zh")
+    theirs = what_would_change(chinese, decide(chinese, first.answers))
+    assert theirs is not found and theirs[0].question is chinese.question(theirs[0].question.id)
+    assert [(a.question.id, a.answer) for a in theirs] == [(a.question.id, a.answer) for a in found]
