@@ -182,10 +182,13 @@ def _rivals(decision: Decision, alternatives: tuple[Alternative, ...]) -> tuple[
     result's and "not ready" (no design to weigh): each with the answers whose change leads (or
     may lead) there. A part's verdict is chosen, not ruled out; it is a rival only as the design
     without the other parts, when one change makes it the whole verdict. An answer of "not sure"
-    never brings a rival back: it is not a situation."""
+    never brings a rival back: it is not a situation. A verdict that only such an answer leads to
+    ("not tried yet" a stronger model) is still named, with the answer given that ruled it out
+    ("it still falls short") and no way back."""
     parts = _unique(p.outcome.verdict for p in decision.result.parts)
     sure = [a for a in alternatives if not a.option.unsure]
-    candidates = set(CORE_RIVALS) | {v for a in sure for v in a.verdicts}
+    unsure = [a for a in alternatives if a.option.unsure]
+    candidates = set(CORE_RIVALS) | {v for a in alternatives for v in a.verdicts}
     rivals = []
     for verdict in (v for v in VERDICT_IDS if v in candidates and v != decision.result.verdict and v != NOT_READY):
         back, needs = tuple(a for a in sure if verdict in a.verdicts), ()
@@ -196,6 +199,11 @@ def _rivals(decision: Decision, alternatives: tuple[Alternative, ...]) -> tuple[
             continue
         if not back and len(decision.result.parts) > 1:
             back, needs = _back_for_needs(decision, verdict, sure)
+        if not back:
+            ruled = _ruling(decision, tuple(a for a in unsure if verdict in a.verdicts))
+            if ruled or verdict in CORE_RIVALS:
+                rivals.append(Rival(verdict=verdict, ruled_out_by=ruled, back_if=()))
+            continue
         rivals.append(Rival(verdict=verdict, ruled_out_by=_ruling(decision, back), back_if=back, for_needs=needs))
     return tuple(rivals)
 

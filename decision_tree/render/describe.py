@@ -103,6 +103,9 @@ def rival_line(tree: Tree, rival: Rival, ui: Mapping[str, str]) -> str:
     t = templates(ui)
     name = tree.verdict_label(rival.verdict)
     if not rival.back_if:
+        if rival.ruled_out_by:  # only an answer of "not sure" would lead there
+            ruled = ui["rival-join"].join(t("rival-answer", question=s.question.title, answer=short(o)) for s, o in rival.ruled_out_by)
+            return t("rival-settled", rival=name, ruled=ruled)
         return t("rival-out", rival=name)
     shown = [change(a, ui) for a in rival.back_if[:MOST_CHANGES]]
     more = len(rival.back_if) - len(shown)

@@ -94,7 +94,8 @@ const groups = (alternatives) => {
 // parts, when one change makes it the whole verdict.
 const rivals = (tree, steps, result, alternatives) => {
   const sure = alternatives.filter((a) => !a.option.unsure);
-  const candidates = new Set([...CORE_RIVALS, ...sure.flatMap((a) => [...a.verdicts])]);
+  const unsure = alternatives.filter((a) => a.option.unsure);
+  const candidates = new Set([...CORE_RIVALS, ...alternatives.flatMap((a) => [...a.verdicts])]);
   const parts = unique(result.parts.map((p) => p.outcome.verdict));
   return Object.keys(tree.verdicts)
     .filter((v) => candidates.has(v) && v !== result.verdict && v !== NOT_READY)
@@ -105,6 +106,11 @@ const rivals = (tree, steps, result, alternatives) => {
         return whole.length ? { verdict, ruledOutBy: ruling(steps, whole), backIf: whole, forNeeds: [], without } : null;
       }
       const [back, forNeeds] = whole.length || result.parts.length < 2 ? [whole, []] : backForNeeds(result, verdict, sure);
+      if (!back.length) {
+        // Only an answer of "not sure" leads there: the answer given rules it out, with no way back.
+        const ruled = ruling(steps, unsure.filter((a) => a.verdicts.has(verdict)));
+        return ruled.length || CORE_RIVALS.includes(verdict) ? { verdict, ruledOutBy: ruled, backIf: [], forNeeds: [], without: [] } : null;
+      }
       return { verdict, ruledOutBy: ruling(steps, back), backIf: back, forNeeds, without: [] };
     })
     .filter(Boolean);

@@ -45,11 +45,11 @@ export const answerLine = (number, step, analysis, t) =>
 // A verdict not chosen: what ruled it out, and what would bring it back.
 export const rivalLine = (tree, rival, t) => {
   const name = tree.verdicts[rival.verdict] ?? rival.verdict;
-  if (!rival.backIf.length) return t("rival-out", { rival: name });
+  const ruled = rival.ruledOutBy.map(([step, option]) => t("rival-answer", { question: step.question.title, answer: short(option) })).join(t("rival-join"));
+  if (!rival.backIf.length) return ruled ? t("rival-settled", { rival: name, ruled }) : t("rival-out", { rival: name });
   const shown = rival.backIf.slice(0, MOST_CHANGES).map((a) => change(a, t));
   const more = rival.backIf.length - shown.length;
   const back = shown.join(t("rival-or")) + (more ? t("rival-more", { count: more }) : "");
-  const ruled = rival.ruledOutBy.map(([step, option]) => t("rival-answer", { question: step.question.title, answer: short(option) })).join(t("rival-join"));
   if (rival.without.length) {
     const without = rival.without.map((v) => t("verdict-short-" + v)).join(t("rival-and"));
     return t("rival-without", { rival: name, without, ruled, back });
