@@ -111,7 +111,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     title and description, so a shared link to any page previews with its name."""
     output = editions.translations_in_content(output)
     language = _build.language(page)
-    output = hook_search.edition_base(output, "" if language == _build.package.LANGUAGES[0] else f"{language}/")
+    output = hook_search.edition_base(output, "" if language == _build.default_language else f"{language}/")
     description = page.meta.get("description") or config.site_description or ""
     title = page.title if page.is_homepage else f"{page.title} - {config.site_name}"
     tags = _build.module("render.meta").open_graph(title=title, description=description, url=page.canonical_url or "", site=config.site_name)
@@ -131,7 +131,7 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
     ``guide_texts`` for the furniture), and its language links lead to each edition's home page."""
     if template_name == editions.ERROR_PAGE:
         editions.point_error_page_home(config)
-        language, context["error_edition"] = editions.building_edition(config, _build.package.LANGUAGES[0])
+        language, context["error_edition"] = editions.building_edition(config, _build.default_language)
         context["error_texts"] = context["guide_texts"] = _build.package.ui(language)
     return context
 
@@ -141,7 +141,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     edition's pages (hook_search)."""
     if template_name != editions.ERROR_PAGE:
         return output
-    output = hook_search.edition_base(output, editions.building_edition(config, _build.package.LANGUAGES[0])[1])
+    output = hook_search.edition_base(output, editions.building_edition(config, _build.default_language)[1])
     return editions.error_page(output, config)
 
 

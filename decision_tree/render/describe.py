@@ -102,15 +102,12 @@ def rival_line(tree: Tree, rival: Rival, ui: Mapping[str, str]) -> str:
     """A verdict not chosen: what ruled it out, and what would bring it back."""
     t = templates(ui)
     name = tree.verdict_label(rival.verdict)
-    if not rival.back_if:
-        if rival.ruled_out_by:  # only an answer of "not sure" would lead there
-            ruled = ui["rival-join"].join(t("rival-answer", question=s.question.title, answer=short(o)) for s, o in rival.ruled_out_by)
-            return t("rival-settled", rival=name, ruled=ruled)
-        return t("rival-out", rival=name)
+    ruled = ui["rival-join"].join(t("rival-answer", question=s.question.title, answer=short(o)) for s, o in rival.ruled_out_by)
+    if not rival.back_if:  # with answers that ruled it out, only an answer of "not sure" would lead there
+        return t("rival-settled", rival=name, ruled=ruled) if ruled else t("rival-out", rival=name)
     shown = [change(a, ui) for a in rival.back_if[:MOST_CHANGES]]
     more = len(rival.back_if) - len(shown)
     back = ui["rival-or"].join(shown) + (t("rival-more", count=more) if more else "")
-    ruled = ui["rival-join"].join(t("rival-answer", question=s.question.title, answer=short(o)) for s, o in rival.ruled_out_by)
     if rival.without:
         without = ui["rival-and"].join(ui[f"verdict-short-{v}"] for v in rival.without)
         return t("rival-without", rival=name, without=without, ruled=ruled, back=back)

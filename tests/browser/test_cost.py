@@ -35,21 +35,18 @@ VOLUME = {"needs": "volume", "volume-budget": "accurate-but-costly", "smaller-mo
 # The script's comparison, its numbers and its words, for sets of figures (run in the quiz page).
 PRICE_IN_PAGE = """async (cases) => {
   const { compareCosts, thousandLine, monthLine, breakEvenLine, inputsLine, pricesLine, texts } = await import(SITE_SCRIPT);
-  const cost = { compare: compareCosts };
-  const words = { thousandLine, monthLine, breakEvenLine, inputsLine, pricesLine };
-  const dom = { texts };
   const root = document.querySelector("[data-dt-quiz]");
   const data = JSON.parse(root.dataset.tree).cost;
-  const t = dom.texts(JSON.parse(root.dataset.texts));
+  const t = texts(JSON.parse(root.dataset.texts));
   return JSON.stringify(cases.map(({ values, parts, rivals, answers }) => {
-    const c = cost.compare(data, values, parts, rivals, answers);
+    const c = compareCosts(data, values, parts, rivals, answers);
     return {
       rows: c.rows.map((r) => ({ key: r.key, perRequest: r.estimate.perRequest, monthly: r.estimate.monthly, training: r.estimate.training,
         batchFactor: r.estimate.batchFactor, tokens: r.estimate.tokens,
-        lines: [words.thousandLine(r.estimate, c, t), words.monthLine(r.estimate, c, t)] })),
+        lines: [thousandLine(r.estimate, c, t), monthLine(r.estimate, c, t)] })),
       volume: c.breakEven.volume, example: c.example,
       findings: c.findings.map((f) => ({ check: f.check, answer: f.answer, figures: f.figures })),
-      lines: [words.breakEvenLine(c, t), words.inputsLine(c, t), words.pricesLine(c, data, t)],
+      lines: [breakEvenLine(c, t), inputsLine(c, t), pricesLine(c, data, t)],
     };
   }));
 }""".replace("SITE_SCRIPT", SITE_SCRIPT)
