@@ -95,3 +95,19 @@ def test_the_quiz_s_back_then_the_browser_s_back_go_two_steps_back(fresh: Quiz) 
     page.go_forward()
     page.go_forward()
     expect(quiz.result).to_have_attribute("data-outcome", "prompting")  # the result is still ahead
+
+
+def test_back_to_the_start_keeps_the_focus_on_the_question_when_the_page_is_rendered_again(fresh: Quiz) -> None:
+    """Back to the entry the page loaded with is the traversal the theme renders the page again
+    for (a fetch, then a new quiz mounted from the address, which has no answers): the new quiz's
+    first question takes the focus, as after any step, rather than leaving it on the page's body."""
+    quiz, page = fresh, fresh.page
+    quiz.answer(ANSWERS["needs"])
+    expect(quiz.question).to_have_text(TREE.question("input-task").text)
+    page.evaluate("document.querySelector('[data-dt-quiz]').dtBefore = true")
+    page.go_back()
+    page.wait_for_function("() => { const root = document.querySelector('[data-dt-quiz]');"
+                           " return root && !root.dtBefore && root.classList.contains('dt-quiz--mounted') }")
+    expect(quiz.question).to_have_text(TREE.question(TREE.start).text)
+    expect(quiz.question).to_be_focused()
+    assert quiz.fragment() == ""

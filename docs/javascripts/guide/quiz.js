@@ -16,6 +16,13 @@ import { showQuestion } from "./view-question.js";
 import { showResult } from "./view-result.js";
 
 let mountedBefore = false; // modules outlive instant navigations: a later mount is the page rendered again
+// The page a history traversal left a running quiz for: the theme renders the page again for
+// some traversals (Back to the entry the page loaded with, say), and a quiz mounted again by one
+// takes the focus as any step does, whatever the address holds.
+let traversedTo = null;
+window.addEventListener("popstate", () => {
+  traversedTo = document.querySelector("[data-dt-quiz].dt-quiz--mounted") ? location.pathname : null;
+});
 
 export const mountQuiz = (root, wire, fromLocation) => {
   const data = JSON.parse(root.dataset.tree);
@@ -48,10 +55,12 @@ export const mountQuiz = (root, wire, fromLocation) => {
   // as ids: with the quiz running, no fragment may name an element (the theme would move to it).
   for (const held of root.querySelectorAll(".dt-held")) held.remove();
   const again = mountedBefore;
+  const traversed = traversedTo === location.pathname;
   mountedBefore = true;
-  // A promise: reading an old link's version is a fetch. Rendered again (after Back, say), the
-  // quiz takes the focus as any step does.
-  return fromLocation(quiz, { initial: true, focus: again && location.hash.includes("=") });
+  traversedTo = null;
+  // A promise: reading an old link's version is a fetch. Rendered again (after Back within the
+  // quiz, or on following a link to a result), the quiz takes the focus as any step does.
+  return fromLocation(quiz, { initial: true, focus: again && (traversed || location.hash.includes("=")) });
 };
 
 // The absolute address of the site's root and of the quiz page, as the reader sees them.
