@@ -163,14 +163,17 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def _check_site_url(config: MkDocsConfig) -> None:
-    """Warn when SITE_URL is unset: the build would point canonical links and the sitemap elsewhere."""
+    """SITE_URL unset would point canonical links and the sitemap elsewhere: a strict build stops
+    at once, naming it (rather than after building every page); any other build warns."""
     global _warned_site_url
     if _command == "serve" or os.environ.get("SITE_URL") or _warned_site_url:
         return
     _warned_site_url = True
-    log.warning(
-        "SITE_URL is not set, so canonical links and the sitemap point to %s and instant navigation "
-        "stays off wherever the site is really served; set SITE_URL to the address the site will be "
-        "served at, e.g. SITE_URL=https://docs.example.com/guide/ (scripts/serve sets its own)",
-        config.get("site_url"),
+    message = (
+        f"SITE_URL is not set, so canonical links and the sitemap point to {config.get('site_url')} and instant "
+        "navigation stays off wherever the site is really served; set SITE_URL to the address the site will be "
+        "served at, e.g. SITE_URL=https://docs.example.com/guide/ (scripts/serve sets its own)"
     )
+    if config.get("strict"):
+        raise PluginError(message)
+    log.warning(message)

@@ -57,17 +57,18 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def strict_build(destination: Path, site_url: str | None) -> tuple[int, str]:
+def strict_build(destination: Path, site_url: str | None, source: Path = ROOT, **env: str) -> tuple[int, str]:
     """Exit status and output of ``mkdocs build --strict`` for the given address (None: with
-    ``SITE_URL`` unset), rendered as published. Not --quiet, which hides the warnings --strict counts."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("DECISION_TREE_RENDERING", None)
-    env.pop("SITE_URL", None)
+    ``SITE_URL`` unset), rendered as published, from the checkout or another copy of its sources,
+    with any other settings given. Not --quiet, which hides the warnings --strict counts."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    environment.pop("DECISION_TREE_RENDERING", None)
+    environment.pop("SITE_URL", None)
     if site_url is not None:
-        env["SITE_URL"] = site_url
+        environment["SITE_URL"] = site_url
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        cwd=source, env={**environment, **env}, capture_output=True, text=True,
     )
     return result.returncode, result.stdout + result.stderr
 
@@ -77,6 +78,27 @@ def build_site(destination: Path, site_url: str) -> str:
     status, output = strict_build(destination, site_url)
     if status != 0:
         raise RuntimeError(f"mkdocs build --strict failed:\n{output}")
+    return output
+
+
+REPOSITORY = "https://github.com/example/llm-guide"  # a host whose API the theme would ask for stars
+# What a build needs; everything else in the checkout (its git history above all) is left out.
+SOURCES = ("docs", "decision_tree", "scripts", "overrides", "mkdocs.yml")
+
+
+def build_copy_with_a_repository(destination: Path, site_url: str) -> str:
+    """Build the guide as from a tarball or an export (a copy of its sources without git history),
+    with a repository configured (REPO_URL); returns what the build printed. The copy draws on the
+    checkout's renderings cache, which holds the same drawings (unless DECISION_TREE_CACHE says
+    otherwise)."""
+    copy = destination.parent / f"{destination.name}-sources"
+    for name in SOURCES:
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, copy / name)  # type: ignore[operator]
+    cache = os.environ.get("DECISION_TREE_CACHE") or str(ROOT / ".cache" / "renderings")
+    status, output = strict_build(destination, site_url, copy, REPO_URL=REPOSITORY, DECISION_TREE_CACHE=cache)
+    if status != 0:
+        raise RuntimeError(f"mkdocs build --strict failed in a copy without git history:\n{output}")
     return output
 
 
@@ -99,7 +121,7 @@ def _until_listening(port: int, server: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"the test site's server did not answer on port {port} within 10 s")
 
 
-def _shared_site(tmp_path_factory: pytest.TempPathFactory, name: str, prefix: str) -> Site:
+def _shared_site(tmp_path_factory: pytest.TempPathFactory, name: str, prefix: str, build=build_site) -> Site:
     """The guide built once for the whole run and served by tests/site_server.py until the run ends.
 
     Parallel workers share it: the first to need it builds and serves it, under a lock, and
@@ -115,7 +137,7 @@ def _shared_site(tmp_path_factory: pytest.TempPathFactory, name: str, prefix: st
             url = f"http://127.0.0.1:{port}/{prefix}"
             root = shared / name
             printed = shared / f"{name}.build.log"
-            printed.write_text(build_site(root / prefix, url), encoding="utf-8")
+            printed.write_text(build(root / prefix, url), encoding="utf-8")
             log = shared / f"{name}.server.log"  # what the server says (nothing, unless it fails)
             with open(log, "w", encoding="utf-8") as output:
                 server = subprocess.Popen([sys.executable, "-m", "tests.site_server", str(root), str(port), str(_run_pid())],
@@ -136,6 +158,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
 def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The guide built for, and served under, a sub-path (as project pages are hosted)."""
     return _shared_site(tmp_path_factory, "subpath-site", "team/llm-guide/")
+
+
+@pytest.fixture(scope="session")
+def repository_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The guide built from a copy without git history, with a repository configured (REPO_URL:
+    :data:`REPOSITORY`), and served: one build for the two variants, which do not meet."""
+    return _shared_site(tmp_path_factory, "repository-site", "", build=build_copy_with_a_repository)
 
 
 @pytest.fixture(scope="session")

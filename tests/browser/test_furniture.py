@@ -5,19 +5,15 @@ their host for nothing; a site built without one has neither."""
 
 from __future__ import annotations
 
-from typing import Iterator
-
 import pytest
 from playwright.sync_api import Browser, expect
 
 from decision_tree import tree, ui
 from tests.browser.quiz_driver import PageErrors, without_search_index
-from tests.conftest import Site, build_site, free_port
-from tests.site_server import serve
+from tests.conftest import REPOSITORY, Site
 
 pytestmark = pytest.mark.browser
 
-REPOSITORY = "https://git.example.org/team/llm-guide"
 FURNITURE = "[data-dt-furniture]"
 # The footer's links and what each cited author reads, in one call.
 READ = """() => ({
@@ -25,20 +21,6 @@ READ = """() => ({
   apa: document.querySelector('[data-dt-cite-text=apa]')?.textContent,
   bibtex: document.querySelector('[data-dt-cite-text=bibtex]')?.textContent,
 })"""
-
-
-@pytest.fixture(scope="module")
-def repository_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    """The guide built with a repository configured (REPO_URL), served on its own port."""
-    port = free_port()
-    folder = tmp_path_factory.mktemp("repository-site")
-    with pytest.MonkeyPatch.context() as environment:
-        environment.setenv("REPO_URL", REPOSITORY)
-        printed = build_site(folder, f"http://127.0.0.1:{port}/")
-    (folder.parent / "build.log").write_text(printed, encoding="utf-8")
-    server = serve(folder, port)
-    yield Site(directory=folder, url=f"http://127.0.0.1:{port}/", build_output=folder.parent / "build.log")
-    server.shutdown()
 
 
 @pytest.mark.parametrize("edition", ["", "zh/"])

@@ -1,4 +1,6 @@
-"""The command line, run as a subprocess, for good and bad input."""
+"""The command line, for good and bad input: run as a subprocess where the process itself is
+what is checked (exit status, standard streams, environment, the interactive quiz), and in this
+process (its ``main``) where only what it prints and returns is."""
 
 from __future__ import annotations
 
@@ -211,11 +213,24 @@ BAD = {
 
 
 @pytest.mark.parametrize("args, message", BAD.values(), ids=BAD.keys())
-def test_bad_input_exits_2_naming_the_culprit(args: list[str], message: str) -> None:
+def test_bad_input_exits_2_naming_the_culprit(args: list[str], message: str, capsys) -> None:
+    try:
+        status = main(list(args))
+    except SystemExit as stopped:  # what the argument parser refuses, it refuses by exiting
+        status = stopped.code
+    captured = capsys.readouterr()
+    assert status == 2
+    assert message in captured.err
+    assert captured.out == ""
+
+
+@pytest.mark.parametrize("case", ["unknown answer", "unknown format"])
+def test_bad_input_ends_the_process_with_status_2(case: str) -> None:
+    """The same, as a shell sees it: refused by the tree's rules, and by the argument parser."""
+    args, message = BAD[case]
     result = run(*args)
-    assert result.returncode == 2
+    assert (result.returncode, result.stdout) == (2, "")
     assert message in result.stderr
-    assert result.stdout == ""
 
 
 def test_export_json_is_the_documented_format() -> None:

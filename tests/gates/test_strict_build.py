@@ -23,7 +23,9 @@ def test_strict_build_prints_no_warning(site) -> None:
 
 @pytest.mark.site
 def test_a_build_without_site_url_fails_naming_it(tmp_path: Path) -> None:
+    """At once, with the setting to give: no page is built first."""
     status, output = strict_build(tmp_path / "site", None)
-    warnings = WARNING.findall(output)
-    assert status == 1 and len(warnings) == 1, output
-    assert "SITE_URL is not set, so canonical links and the sitemap point to http://127.0.0.1:8000/" in warnings[0]
+    assert status == 1, output
+    assert "ERROR   -  SITE_URL is not set, so canonical links and the sitemap point to http://127.0.0.1:8000/" in output
+    assert "set SITE_URL to the address the site will be served at" in output
+    assert "Building 'en' documentation" not in output and not (tmp_path / "site").exists(), output

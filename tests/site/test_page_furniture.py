@@ -4,33 +4,15 @@ outside host for anything, and section labels that link to their index page."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import REPOSITORY
 
 pytestmark = pytest.mark.site
 
 DATE = re.compile(r'class="git-revision-date-localized-plugin git-revision-date-localized-plugin-date"[^>]*>([^<]+)<')
-# What a build needs; everything else in the repository (its git history above all) is left out.
-SOURCES = ("docs", "decision_tree", "scripts", "overrides", "mkdocs.yml")
-
-
-def build(source: Path, destination: Path, **env: str) -> None:
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(destination)],
-        cwd=source, env=environment, capture_output=True, text=True,
-    )
-    assert done.returncode == 0, f"strict build failed in {source}:\n{done.stdout}\n{done.stderr}"
-
-
 def test_every_page_says_when_it_was_last_updated(site) -> None:
     for page in site.directory.rglob("index.html"):
         if page.parent.name in ("search", "data"):
@@ -39,29 +21,16 @@ def test_every_page_says_when_it_was_last_updated(site) -> None:
         assert found and re.search(r"\d{4}", found.group(1)), f"{page}: no last-update date"
 
 
-@pytest.fixture(scope="module")
-def copy_with_a_repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The guide built strictly from a copy without git history (as from a tarball or an export),
-    with a repository configured (REPO_URL): one build for the two variants, which do not meet."""
-    tmp = tmp_path_factory.mktemp("variant")
-    copy = tmp / "copy"
-    for name in SOURCES:
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, copy / name)  # type: ignore[operator]
-    build(copy, tmp / "site", REPO_URL="https://github.com/example/llm-guide")
-    return tmp / "site"
-
-
-def test_a_copy_without_git_history_builds_strictly_and_shows_the_build_date(copy_with_a_repository: Path) -> None:
-    home = (copy_with_a_repository / "index.html").read_text(encoding="utf-8")
+def test_a_copy_without_git_history_builds_strictly_and_shows_the_build_date(repository_site) -> None:
+    home = repository_site.html("index.html")
     assert DATE.search(home), "a copy without git history shows no date"
 
 
-def test_the_repository_link_appears_only_when_configured_and_fetches_nothing(site, copy_with_a_repository: Path) -> None:
+def test_the_repository_link_appears_only_when_configured_and_fetches_nothing(site, repository_site) -> None:
     plain = site.html("index.html")
     assert 'class="md-source"' not in plain
-    linked = (copy_with_a_repository / "index.html").read_text(encoding="utf-8")
-    assert '<a href="https://github.com/example/llm-guide" title="Go to repository" class="md-source">' in linked
+    linked = repository_site.html("index.html")
+    assert f'<a href="{REPOSITORY}" title="Go to repository" class="md-source">' in linked
     # The theme's script asks the code host's API for stars and forks from this component.
     assert 'data-md-component="source"' not in linked
 
