@@ -14,9 +14,8 @@ then the checklists the outcomes ask, in the tree's order. The outcomes make the
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
-from typing import Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from .compose import Result, compose
 from .errors import AnswerError
@@ -206,22 +205,20 @@ def combinations(tree: Tree, size: int = 2) -> Iterator[Decision]:
         yield from _completed(tree, {first.id: SEPARATOR.join(o.id for o in chosen)})
 
 
-# The alternatives of each decision already worked out, by tree (its id, while it lives) and by
-# the decision's answers: every rendering of a result (the quiz's data, the summary, the record,
-# the JSON, the cost rows) asks for them, and each costs a walk of the tree per other answer.
-_CHANGES: dict[int, tuple[weakref.ref, dict[tuple[tuple[str, str], ...], tuple[Alternative, ...]]]] = {}
+# The alternatives of each decision already worked out, by tree and by the decision's answers:
+# every rendering of a result (the quiz's data, the summary, the record, the JSON, the cost rows)
+# asks for them, and each costs a walk of the tree per other answer.
+_CHANGES: dict[int, tuple[Tree, dict[tuple[tuple[str, str], ...], tuple[Alternative, ...]]]] = {}
 
 
 def what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]:
     """For each answer on the path (checklists aside), where each other answer would lead if only
     it changed; for a fork, each need added or removed. Worked out once per tree and answers."""
-    entry = _CHANGES.get(id(tree))
-    if entry is None or entry[0]() is not tree:
-        entry = _CHANGES[id(tree)] = (weakref.ref(tree, lambda _, key=id(tree): _CHANGES.pop(key, None)), {})
+    known = _kept(_CHANGES, tree, dict)
     key = tuple(decision.answers.items())
-    if key not in entry[1]:
-        entry[1][key] = _what_would_change(tree, decision)
-    return entry[1][key]
+    if key not in known:
+        known[key] = _what_would_change(tree, decision)
+    return known[key]
 
 
 def _what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...]:
@@ -398,12 +395,19 @@ def _reach(tree: Tree, answers: Mapping[str, str]) -> Question | list[tuple[Opti
 
 def _reachable(tree: Tree, node_id: str) -> frozenset[str]:
     """Ids of the outcomes reachable from a node, computed once per tree for every node."""
-    cached = _REACHABLE.get(id(tree))
-    if cached is None or cached[0] is not tree:
-        cached = _REACHABLE[id(tree)] = (tree, _reachable_map(tree))
-    if node_id not in cached[1]:
+    found = _kept(_REACHABLE, tree, lambda: _reachable_map(tree))
+    if node_id not in found:
         _question(tree, node_id)  # names the unknown node
-    return cached[1][node_id]
+    return found[node_id]
+
+
+def _kept(cache: dict[int, tuple[Tree, Any]], tree: Tree, make: Callable[[], Any]) -> Any:
+    """What a cache keyed by tree holds for this tree, made on first use. The tree is kept beside
+    it, so its id names no other tree while the entry lives."""
+    entry = cache.get(id(tree))
+    if entry is None:
+        entry = cache[id(tree)] = (tree, make())
+    return entry[1]
 
 
 def _reachable_map(tree: Tree) -> dict[str, frozenset[str]]:
