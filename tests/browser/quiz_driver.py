@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page, expect
 
@@ -278,13 +278,18 @@ class Quiz:
         address. A test that drives the quiz through its address does it here, where it waits
         for the new quiz, rather than in the middle of its clicks.
         """
+        self.rendered_again(lambda: self.page.evaluate("history.pushState(null, '', location.href); history.back()"))
+        self.settled()
+
+    def rendered_again(self, traverse: Callable[[], object]) -> None:
+        """Make a history traversal the theme renders the page again for, and wait until a new
+        quiz, not the one before, is mounted."""
         self.page.evaluate("document.querySelector('[data-dt-quiz]').dtBefore = true")
-        self.page.evaluate("history.pushState(null, '', location.href); history.back()")
+        traverse()
         self.page.wait_for_function(
             "() => { const root = document.querySelector('[data-dt-quiz]');"
             " return root && !root.dtBefore && root.classList.contains('dt-quiz--mounted') }"
         )
-        self.settled()
 
     def keep_pristine(self) -> None:
         """Keep the server's markup of the quiz aside, for :meth:`mount_afresh` (once the quiz is mounted)."""

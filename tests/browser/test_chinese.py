@@ -6,8 +6,6 @@ Chinese result prints with its header."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 
 import pytest
@@ -16,10 +14,10 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 import decision_tree
 from decision_tree import TREE, Decision, decide, paths, tree, ui
-from decision_tree.cli import main
 from decision_tree.permalink import fragment, permalink
 from decision_tree.render.describe import title_and_headline
 from tests.browser.quiz_driver import DATE, FIXED_TIME, Quiz, ReadInBatches, expected_path, expected_result, nav_link
+from tests.core.command import in_process
 from tests.core.test_scenarios import SCENARIOS
 from tests.gates.search import RESULT, search_for
 
@@ -47,10 +45,9 @@ PATHS = covering(list(paths(TREE))) + [decide(TREE, s["answers"]) for s in SCENA
 
 
 def cli_json(*args: str) -> dict:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main(list(args)) == 0
-    return json.loads(out.getvalue())
+    done = in_process(*args)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
 
 
 @pytest.fixture(scope="module")

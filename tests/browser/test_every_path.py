@@ -19,8 +19,6 @@ browser's downloads; the paths clicked through use the real clipboard and the pa
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 
 import pytest
@@ -28,12 +26,12 @@ from playwright.sync_api import expect
 
 import decision_tree
 from decision_tree import TREE, Decision, decide, paths, ui
-from decision_tree.cli import main
 from decision_tree.drift import compare
 from decision_tree.permalink import fragment
 from decision_tree.render.describe import title_and_headline
 from decision_tree.render.results import current_lines
 from decision_tree.versions import chain, published
+from tests.core.command import in_process
 from tests.core.test_scenarios import SCENARIOS
 from tests.browser.quiz_driver import TEXTS, ReadInBatches, dated, expected_path, expected_result, progress
 
@@ -53,10 +51,9 @@ def path_id(decision: Decision) -> str:
 
 def cli(*args: str) -> str:
     """What ``python -m decision_tree ARGS`` prints (run in this process)."""
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main(list(args)) == 0
-    return out.getvalue()
+    done = in_process(*args)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 def answers_of(decision: Decision) -> list[str]:

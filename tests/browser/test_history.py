@@ -104,10 +104,7 @@ def test_back_to_the_start_keeps_the_focus_on_the_question_when_the_page_is_rend
     quiz, page = fresh, fresh.page
     quiz.answer(ANSWERS["needs"])
     expect(quiz.question).to_have_text(TREE.question("input-task").text)
-    page.evaluate("document.querySelector('[data-dt-quiz]').dtBefore = true")
-    page.go_back()
-    page.wait_for_function("() => { const root = document.querySelector('[data-dt-quiz]');"
-                           " return root && !root.dtBefore && root.classList.contains('dt-quiz--mounted') }")
+    quiz.rendered_again(page.go_back)
     expect(quiz.question).to_have_text(TREE.question(TREE.start).text)
     expect(quiz.question).to_be_focused()
     assert quiz.fragment() == ""

@@ -11,8 +11,7 @@ import pytest
 from decision_tree import TREE, decide, paths
 from decision_tree.compose import Result
 from decision_tree.engine import SEPARATOR, start, walk
-from decision_tree.analysis import CORE_RIVALS, analyse
-from decision_tree.analysis import NOT_READY
+from decision_tree.analysis import CORE_RIVALS, NOT_READY, analyse
 from tests.core.test_scenarios import SCENARIOS
 
 PATHS = list(paths(TREE))

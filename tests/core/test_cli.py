@@ -22,6 +22,7 @@ from decision_tree.render.madr import decision_record
 from decision_tree.versions import published
 
 from ..fake_dot import FAILS, fake_dot
+from .command import in_process
 
 PATHS = list(paths(TREE))
 V1_PATHS = list(paths(published()[1]))
@@ -36,15 +37,14 @@ def run(*args: str, stdin: str = "", **options) -> subprocess.CompletedProcess[s
     return subprocess.run([*COMMAND, *args], input=stdin, capture_output=True, text=True, timeout=60, **options)
 
 
-def run_in_process(capsys, *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
+def run_in_process(*args: str) -> tuple[int, str, str]:
+    done = in_process(*args)
+    return done.returncode, done.stdout, done.stderr
 
 
 @pytest.mark.parametrize("journey", PATHS, ids=[p.result.id + ":" + ",".join(p.answers.values()) for p in PATHS])
-def test_decide_prints_the_outcome_of_every_path_as_json(journey, capsys) -> None:
-    status, out, err = run_in_process(capsys, "decide", *(f"{q}={o}" for q, o in journey.answers.items()), "--format", "json")
+def test_decide_prints_the_outcome_of_every_path_as_json(journey) -> None:
+    status, out, err = run_in_process("decide", *(f"{q}={o}" for q, o in journey.answers.items()), "--format", "json")
     assert status == 0, err
     data = json.loads(out)
     assert (data["outcome"], data["verdict"]) == (journey.result.id, journey.result.verdict)
@@ -57,9 +57,9 @@ def test_decide_prints_the_outcome_of_every_path_as_json(journey, capsys) -> Non
 
 
 @pytest.mark.parametrize("version, journey", OLD_PATHS, ids=lambda x: str(x) if isinstance(x, int) else x.result.id + ":" + ",".join(x.answers.values()))
-def test_every_published_link_of_an_older_version_resolves_to_its_own_outcome(version, journey, capsys) -> None:
+def test_every_published_link_of_an_older_version_resolves_to_its_own_outcome(version, journey) -> None:
     link = f"https://docs.example/g/quiz/#v={version}&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
-    status, out, err = run_in_process(capsys, "decide", "--link", link, "--format", "json")
+    status, out, err = run_in_process("decide", "--link", link, "--format", "json")
     assert status == 0, err
     data = json.loads(out)
     assert list(data) == ["link", "current", "verdict_changed", "readings"]
@@ -97,23 +97,23 @@ def test_a_link_is_read_by_its_fragment_whatever_its_address() -> None:
         assert "Version 1 decided: Start with a prompted baseline" in result.stdout
 
 
-def test_a_current_link_compares_with_itself(capsys) -> None:
+def test_a_current_link_compares_with_itself() -> None:
     journey = PATHS[0]
     link = "#v=3&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
-    status, out, _ = run_in_process(capsys, "decide", "--link", link, "--format", "json")
+    status, out, _ = run_in_process("decide", "--link", link, "--format", "json")
     assert status == 0
     assert json.loads(out)["verdict_changed"] is False
 
 
 @pytest.mark.parametrize("form", ["text", "markdown", "madr"])
-def test_a_current_link_as_text_is_its_result_not_a_comparison(capsys, form: str) -> None:
+def test_a_current_link_as_text_is_its_result_not_a_comparison(form: str) -> None:
     """A link made with the current tree has nothing to be compared with: it reads as the same
     answers given one by one would."""
     journey = PATHS[0]
     link = "#v=3&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
-    status, out, _ = run_in_process(capsys, "decide", "--link", link, "--format", form, "--date", "2026-12-06")
+    status, out, _ = run_in_process("decide", "--link", link, "--format", form, "--date", "2026-12-06")
     answers = [f"{q}={a}" for q, a in journey.answers.items()]
-    assert (status, out) == (0, run_in_process(capsys, "decide", *answers, "--format", form, "--date", "2026-12-06")[1])
+    assert (status, out) == (0, run_in_process("decide", *answers, "--format", form, "--date", "2026-12-06")[1])
     assert "was made with tree version" not in out
 
 
@@ -164,19 +164,19 @@ def test_decide_as_markdown_prints_a_design_doc_snippet() -> None:
     assert f"Decided on {dt.date.today().isoformat()}." in result.stdout  # today, unless --date says otherwise
 
 
-def test_decide_as_madr_prints_the_decision_record_of_the_renderer(capsys) -> None:
+def test_decide_as_madr_prints_the_decision_record_of_the_renderer() -> None:
     journey = next(p for p in PATHS if any(s.option.unsure for s in p.path))
     args = [f"{q}={a}" for q, a in journey.answers.items()]
-    status, out, err = run_in_process(capsys, "--site-url", "https://docs.example/g/", "decide", *args, "--format", "madr", "--date", "2026-02-03")
+    status, out, err = run_in_process("--site-url", "https://docs.example/g/", "decide", *args, "--format", "madr", "--date", "2026-02-03")
     assert status == 0, err
     assert out == decision_record(TREE, journey, ui(), guide_version=__version__, date="2026-02-03", site_url="https://docs.example/g/")
     assert out.startswith("---\nstatus: proposed\ndate: 2026-02-03\ndecision-makers:\n")
 
 
-def test_decide_madr_of_a_link_is_the_record_of_the_link_s_own_decision(capsys) -> None:
+def test_decide_madr_of_a_link_is_the_record_of_the_link_s_own_decision() -> None:
     journey = V1_PATHS[0]
     link = "#v=1&" + "&".join(f"{q}={a}" for q, a in journey.answers.items())
-    status, out, _ = run_in_process(capsys, "decide", "--link", link, "--format", "madr", "--date", "2026-02-03")
+    status, out, _ = run_in_process("decide", "--link", link, "--format", "madr", "--date", "2026-02-03")
     assert status == 0
     assert out == decision_record(published()[1], journey, ui(), guide_version=__version__, date="2026-02-03")
 
@@ -213,15 +213,11 @@ BAD = {
 
 
 @pytest.mark.parametrize("args, message", BAD.values(), ids=BAD.keys())
-def test_bad_input_exits_2_naming_the_culprit(args: list[str], message: str, capsys) -> None:
-    try:
-        status = main(list(args))
-    except SystemExit as stopped:  # what the argument parser refuses, it refuses by exiting
-        status = stopped.code
-    captured = capsys.readouterr()
+def test_bad_input_exits_2_naming_the_culprit(args: list[str], message: str) -> None:
+    status, out, err = run_in_process(*args)
     assert status == 2
-    assert message in captured.err
-    assert captured.out == ""
+    assert message in err
+    assert out == ""
 
 
 @pytest.mark.parametrize("case", ["unknown answer", "unknown format"])
@@ -399,11 +395,11 @@ def test_ctrl_c_at_the_prompt_ends_quietly_with_status_130() -> None:
 
 
 @pytest.mark.parametrize("journey", PATHS[::5], ids=lambda p: p.result.id)
-def test_every_language_decides_the_same_ids_with_its_own_texts(journey, capsys) -> None:
+def test_every_language_decides_the_same_ids_with_its_own_texts(journey) -> None:
     args = ["decide", *(f"{q}={a}" for q, a in journey.answers.items()), "--format", "json"]
     results = {}
     for language in LANGUAGES:
-        status, out, err = run_in_process(capsys, "--lang", language, *args)
+        status, out, err = run_in_process("--lang", language, *args)
         assert status == 0, err
         results[language] = json.loads(out)
     english, chinese = results["en"], results["zh"]

@@ -4,38 +4,23 @@ refused with exit status 2, and the cost model page, whose worked figures are th
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import math
 import re
-import subprocess
 
 import pytest
 
 from decision_tree import TREE, decide, tree, ui
-from decision_tree.cli import main
 from decision_tree.cost import Design, break_even, cost_data, estimate
 from decision_tree.render.madr import decision_record
 from decision_tree.render.report import decision_markdown
 
 from ..conftest import ROOT
+from .command import in_process as run
 
 RAG = ("needs=knowledge", "knowledge-base=yes", "knowledge-volume=exceeds-context", "change-frequency=daily-or-weekly",
        "retrieval-where=own-team", "retrieval-needs=none", "evaluation-data=none")
 VOLUME = ("needs=volume", "volume-budget=accurate-but-costly", "smaller-model-tried=no", "labelled-examples=many", "evaluation-data=none")
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """What ``python -m decision_tree ARGS`` prints and returns, run in this process (the command
-    line as a process, its exit status and streams, is tested in test_cli.py and test_cli_streams.py)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main(list(args))
-        except SystemExit as stopped:  # what the argument parser refuses, it refuses by exiting
-            status = stopped.code
-    return subprocess.CompletedProcess(["decision_tree", *args], status, out.getvalue(), err.getvalue())
 
 
 def no_nan(constant: str) -> float:
