@@ -231,12 +231,12 @@ def _what_would_change(tree: Tree, decision: Decision) -> tuple[Alternative, ...
             changed = {**answers, step.question.id: answer}
             reached = _reach(tree, changed)
             node = reached if isinstance(reached, Question) else compose(tree, reached)
-            ends = list(_results(tree, changed))
+            ends = _ends(tree, changed)
             alternatives.append(Alternative(
                 question=step.question, option=option, change=change, answer=answer,
                 result=node if isinstance(node, Result) else None,
                 next_question=node if isinstance(node, Question) else None,
-                verdicts=frozenset(r.verdict for r in ends), effect=_effect(decision.result, ends),
+                verdicts=frozenset(verdict for verdict, _ in ends), effect=_effect(decision.result, ends),
             ))
     return tuple(alternatives)
 
@@ -357,23 +357,62 @@ def _default(checklist: Question) -> Option:
     return next((o for o in checklist.options if o.exclusive), checklist.options[0])
 
 
-def _effect(current: Result, ends: list[Result]) -> str:
+def _effect(current: Result, ends: frozenset[End]) -> str:
     """How far the results a change can still reach differ from the current one."""
-    if all(r.same(current) for r in ends):
+    own = (current.verdict, frozenset(o.id for o in current.outcomes))
+    if all(end == own for end in ends):
         return "none"
-    if all(r.verdict == current.verdict for r in ends):
+    if all(verdict == current.verdict for verdict, _ in ends):
         return "outcome"
     return "verdict"
 
 
-def _results(tree: Tree, answers: dict[str, str]) -> Iterator[Result]:
-    """Every result these answers can still reach, the unanswered choice questions answered every way."""
-    reached = _reach(tree, answers)
-    if isinstance(reached, Question):
-        for option in reached.options:
-            yield from _results(tree, {**answers, reached.id: option.id})
-        return
-    yield compose(tree, reached)
+# What a result is to the alternatives: its verdict and its parts' outcome ids, in any order.
+End = tuple[str, frozenset[str]]
+# The ends already worked out, by tree and by what they depend on (see _ends_from).
+_ENDS: dict[int, tuple[Tree, dict[Any, frozenset[End]]]] = {}
+
+
+def _ends(tree: Tree, answers: Mapping[str, str]) -> frozenset[End]:
+    """The distinct ends of every result these answers can still reach, each unanswered choice
+    question answered every way (the fork, unanswered, with each need alone)."""
+    first = start(tree)
+    if first.is_fork and first.id not in answers:
+        return frozenset().union(*(_ends(tree, {**answers, first.id: o.id}) for o in first.options))
+    needs = parse_answer(first, answers[first.id]) if first.is_fork else (None,)
+    branches = tuple((need, tree.node(need.next) if need else first) for need in needs)
+    return _ends_from(tree, (), branches, answers)  # type: ignore[arg-type]
+
+
+def _ends_from(tree: Tree, reached: tuple[tuple[Option | None, Outcome], ...],
+               branches: tuple[tuple[Option | None, Question | Outcome], ...], answers: Mapping[str, str]) -> frozenset[End]:
+    """The ends once each of ``branches`` (a need and the node its walk is at) is walked on from
+    where it is, after the branches that already ``reached`` an outcome.
+
+    What they are depends only on the outcomes reached, the nodes the walks are at and the
+    answers to the questions these nodes can still lead to (an earlier branch's walk is over,
+    and an answer added here answers a question no walk has passed), so they are worked out
+    once per tree for each such state: the same states come back for every answer changed on
+    every path."""
+    known = _kept(_ENDS, tree, dict)
+    below = _kept(_BELOW, tree, lambda: _below_map(tree))  # what each node leads to (see _reachable)
+    done = list(reached)
+    for index, (need, node) in enumerate(branches):
+        while isinstance(node, Question) and node.id in answers:
+            node = _following(tree, parse_answer(node, answers[node.id]))
+        if isinstance(node, Outcome):
+            done.append((need, node))
+            continue
+        rest = ((need, node), *branches[index + 1:])
+        key = (tuple((n.id if n else None, o.id) for n, o in done), tuple((n.id if n else None, b.id) for n, b in rest),
+               frozenset(a for a in answers.items() if any(a[0] in below[b.id] for _, b in rest)))
+        if key not in known:
+            known[key] = frozenset().union(*(_ends_from(tree, tuple(done), rest, {**answers, node.id: o.id}) for o in node.options))
+        return known[key]
+    outcomes = frozenset(outcome.id for _, outcome in done)  # the verdict depends on the outcomes alone
+    if outcomes not in known:
+        known[outcomes] = frozenset({(compose(tree, ((need, outcome, ()) for need, outcome in done)).verdict, outcomes)})
+    return known[outcomes]
 
 
 def _reach(tree: Tree, answers: Mapping[str, str]) -> Question | list[tuple[Option | None, Outcome, tuple[str, ...]]]:
@@ -394,8 +433,9 @@ def _reach(tree: Tree, answers: Mapping[str, str]) -> Question | list[tuple[Opti
 
 
 def _reachable(tree: Tree, node_id: str) -> frozenset[str]:
-    """Ids of the outcomes reachable from a node, computed once per tree for every node."""
-    found = _kept(_REACHABLE, tree, lambda: _reachable_map(tree))
+    """Ids of the nodes reachable from a node (its own included), outcomes and questions:
+    computed once per tree for every node. Ids are unique across both."""
+    found = _kept(_BELOW, tree, lambda: _below_map(tree))
     if node_id not in found:
         _question(tree, node_id)  # names the unknown node
     return found[node_id]
@@ -410,16 +450,16 @@ def _kept(cache: dict[int, tuple[Tree, Any]], tree: Tree, make: Callable[[], Any
     return entry[1]
 
 
-def _reachable_map(tree: Tree) -> dict[str, frozenset[str]]:
+def _below_map(tree: Tree) -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {o.id: frozenset({o.id}) for o in tree.outcomes}
     pending = [q for q in tree.questions]
     while pending:  # a validated tree has no cycle, so every pass settles at least one question
         for question in list(pending):
             targets = () if question.is_checklist else tuple(o.next for o in question.options)
             if all(t in found for t in targets):
-                found[question.id] = frozenset().union(*(found[t] for t in targets))
+                found[question.id] = frozenset({question.id}).union(*(found[t] for t in targets))
                 pending.remove(question)
     return found
 
 
-_REACHABLE: dict[int, tuple[Tree, dict[str, frozenset[str]]]] = {}
+_BELOW: dict[int, tuple[Tree, dict[str, frozenset[str]]]] = {}

@@ -54,9 +54,14 @@ def catalogue_text(language: str) -> str:
     return resources.files(__package__).joinpath("texts", f"{language}.toml").read_text(encoding="utf-8")
 
 
-@cache
 def tree(language: str = LANGUAGES[0]) -> Tree:
-    """The validated tree with the texts of one language."""
+    """The validated tree with the texts of one language: one object per language, whichever way
+    it is asked for (the analyses worked out for a tree are kept by tree)."""
+    return _tree(language)
+
+
+@cache
+def _tree(language: str) -> Tree:
     return validated(localise(STRUCTURE, catalogue(language), language=language))
 
 

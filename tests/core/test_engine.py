@@ -330,3 +330,44 @@ def test_a_decision_s_alternatives_are_worked_out_once_per_tree_and_answers() ->
     theirs = what_would_change(chinese, decide(chinese, first.answers))
     assert theirs is not found and theirs[0].question is chinese.question(theirs[0].question.id)
     assert [(a.question.id, a.answer) for a in theirs] == [(a.question.id, a.answer) for a in found]
+
+
+def test_the_tree_of_a_language_is_one_object_however_it_is_asked_for() -> None:
+    """The command line asks for ``tree("en")`` and the guide's code uses ``TREE``: one object, so
+    what is worked out for it (the alternatives above) is worked out once in a process."""
+    from decision_tree import tree
+
+    assert tree() is TREE and tree("en") is TREE and tree("zh") is tree("zh")
+
+
+def _every_end(tree, answers: dict[str, str]) -> set[tuple[str, frozenset[str]]]:
+    """Each result the answers can still reach, by answering every open question every way, one
+    completion at a time: what the engine's kept ends must equal."""
+    steps, node = walk(tree, answers)
+    if isinstance(node, Question) and not node.is_checklist:  # the fork, unanswered, with each need alone
+        return set().union(*(_every_end(tree, {**answers, node.id: o.id}) for o in node.options))
+    while isinstance(node, Question):  # checklists do not change where the answers lead
+        answers = {**answers, node.id: next((o for o in node.options if o.exclusive), node.options[0]).id}
+        steps, node = walk(tree, answers)
+    return {(node.verdict, frozenset(o.id for o in node.outcomes))}
+
+
+def test_the_ends_a_change_can_reach_are_every_completion_s_ends() -> None:
+    """The ends of each alternative (its verdicts and its effect) are kept by the state a walk is
+    in, so that the same state on another path costs nothing: they must be what answering every
+    open question every way reaches, on a sample of the paths of one need and of two (all of
+    them agree; the sample keeps the test quick, the kept ends being shared between paths)."""
+    import random
+
+    from decision_tree.engine import _ends, _others
+
+    from .test_analysis import TWO_AT_RANDOM
+
+    checked = 0
+    for decision in [*random.Random(2026).sample(list(paths(TREE)), 100), *TWO_AT_RANDOM[::20]]:
+        for step in (s for s in decision.path if not s.question.is_checklist):
+            for _, _, answer in _others(step):
+                changed = {**decision.answers, step.question.id: answer}
+                assert _ends(TREE, changed) == _every_end(TREE, changed), changed
+                checked += 1
+    assert checked > 600
