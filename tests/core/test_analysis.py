@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 import pytest
 
@@ -185,3 +186,26 @@ def test_every_path_names_at_least_two_rivals_with_the_answers_that_ruled_them_o
         if len(named) < 2:
             fewer.append(decision.answers["needs"])
     assert set(fewer) <= {"volume", "open-ended", "not-sure"} and len(fewer) <= 15, fewer
+
+
+def _words(text: str, language: str) -> list[str]:
+    """A text as the units a reader hears repeated: words, or in Chinese its characters."""
+    return re.findall(r"\w+", text.lower()) if language == "en" else re.findall(r"\w", text)
+
+
+def test_a_part_s_reasons_never_say_the_same_thing_twice() -> None:
+    """An answer's reason and the outcome's own reasons are read one after the other under "Why":
+    no two of one part's reasons share a run of seven words (ten characters in Chinese), which is
+    a sentence said twice rather than a phrase the guide's texts share. Every path of each need
+    named alone, and a sample of two needs, in both languages."""
+    from decision_tree import tree
+
+    for language, run in (("en", 7), ("zh", 10)):
+        localised = tree(language)
+        for decision in [*paths(localised), *TWO_AT_RANDOM[::4]]:
+            for part in analyse(localised, decide(localised, decision.answers)).parts:
+                for first, second in itertools.combinations(part.reasons, 2):
+                    a, b = _words(first, language), _words(second, language)
+                    runs = {tuple(a[i:i + run]) for i in range(len(a) - run + 1)}
+                    repeated = [b[i:i + run] for i in range(len(b) - run + 1) if tuple(b[i:i + run]) in runs]
+                    assert not repeated, f"{part.part.outcome.id} ({language}) says twice {' '.join(repeated[0])!r}:\n  {first}\n  {second}"
