@@ -206,3 +206,26 @@ def test_outline_headings_carry_anchors_permalinks_and_toc_entries() -> None:
         link = section.find("./h4/a[@class='headerlink']")
         assert link.get("href") == "#" + section.get("id") and link.get("title") == TEXTS["permalink-title"]
     assert [i for i, _ in outline_toc(TREE, "questions")] == [f"question-{q.id}" for q in TREE.questions]
+
+
+# Two Chinese words or marks with a space between them: Chinese sets no space there (a space
+# belongs only between Chinese and Latin letters or figures), so one is a template's slip.
+CJK_SPACED = re.compile(r"[\u4e00-\u9fff，。：；？、）”] +[\u4e00-\u9fff“（]")
+
+
+@pytest.mark.parametrize("format", ["markdown", "madr", "text"])
+def test_a_chinese_result_sets_no_space_between_chinese_words(format: str) -> None:
+    """Templates join a question's title, an answer and a change into one sentence: in every
+    Chinese result (one path in two of each need named alone, and every situation of the golden
+    set with several needs), no space ends up between two Chinese words or marks."""
+    from decision_tree import tree
+    from decision_tree.render.results import render_decision
+
+    from .test_scenarios import SCENARIOS
+
+    chinese = tree("zh")
+    decisions = [*list(paths(chinese))[::2], *(decide(chinese, s["answers"]) for s in SCENARIOS if "." in s["answers"]["needs"])]
+    for decision in decisions:
+        shown = render_decision(chinese, decision, format, "https://example.org/guide/", ui("zh"), "2026-12-06")
+        slips = [shown[max(0, m.start() - 20):m.end() + 10] for m in CJK_SPACED.finditer(shown)]
+        assert not slips, f"{decision.result.id}: a space between Chinese words in {slips[0]!r}"
