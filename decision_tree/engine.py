@@ -359,7 +359,7 @@ def _default(checklist: Question) -> Option:
 
 def _effect(current: Result, ends: frozenset[End]) -> str:
     """How far the results a change can still reach differ from the current one."""
-    own = (current.verdict, frozenset(o.id for o in current.outcomes))
+    own = _end(current)
     if all(end == own for end in ends):
         return "none"
     if all(verdict == current.verdict for verdict, _ in ends):
@@ -367,8 +367,14 @@ def _effect(current: Result, ends: frozenset[End]) -> str:
     return "verdict"
 
 
-# What a result is to the alternatives: its verdict and its parts' outcome ids, in any order.
+# What a result is to the alternatives: its verdict and its parts' outcome ids, in any order
+# (two results with the same end are the same to Result.same).
 End = tuple[str, frozenset[str]]
+
+
+def _end(result: Result) -> End:
+    return result.verdict, frozenset(o.id for o in result.outcomes)
+
 # The ends already worked out, by tree and by what they depend on (see _ends_from).
 _ENDS: dict[int, tuple[Tree, dict[Any, frozenset[End]]]] = {}
 
@@ -376,12 +382,10 @@ _ENDS: dict[int, tuple[Tree, dict[Any, frozenset[End]]]] = {}
 def _ends(tree: Tree, answers: Mapping[str, str]) -> frozenset[End]:
     """The distinct ends of every result these answers can still reach, each unanswered choice
     question answered every way (the fork, unanswered, with each need alone)."""
-    first = start(tree)
-    if first.is_fork and first.id not in answers:
-        return frozenset().union(*(_ends(tree, {**answers, first.id: o.id}) for o in first.options))
-    needs = parse_answer(first, answers[first.id]) if first.is_fork else (None,)
-    branches = tuple((need, tree.node(need.next) if need else first) for need in needs)
-    return _ends_from(tree, (), branches, answers)  # type: ignore[arg-type]
+    branches = _openings(tree, answers)
+    if isinstance(branches, Question):  # the fork
+        return frozenset().union(*(_ends(tree, {**answers, branches.id: o.id}) for o in branches.options))
+    return _ends_from(tree, (), branches, answers)
 
 
 def _ends_from(tree: Tree, reached: tuple[tuple[Option | None, Outcome], ...],
@@ -394,12 +398,10 @@ def _ends_from(tree: Tree, reached: tuple[tuple[Option | None, Outcome], ...],
     and an answer added here answers a question no walk has passed), so they are worked out
     once per tree for each such state: the same states come back for every answer changed on
     every path."""
-    known = _kept(_ENDS, tree, dict)
-    below = _kept(_BELOW, tree, lambda: _below_map(tree))  # what each node leads to (see _reachable)
+    known, below = _kept(_ENDS, tree, dict), _below(tree)
     done = list(reached)
     for index, (need, node) in enumerate(branches):
-        while isinstance(node, Question) and node.id in answers:
-            node = _following(tree, parse_answer(node, answers[node.id]))
+        node = _walk_on(tree, node, answers)
         if isinstance(node, Outcome):
             done.append((need, node))
             continue
@@ -411,31 +413,48 @@ def _ends_from(tree: Tree, reached: tuple[tuple[Option | None, Outcome], ...],
         return known[key]
     outcomes = frozenset(outcome.id for _, outcome in done)  # the verdict depends on the outcomes alone
     if outcomes not in known:
-        known[outcomes] = frozenset({(compose(tree, ((need, outcome, ()) for need, outcome in done)).verdict, outcomes)})
+        known[outcomes] = frozenset({_end(compose(tree, ((need, outcome, ()) for need, outcome in done)))})
     return known[outcomes]
 
 
 def _reach(tree: Tree, answers: Mapping[str, str]) -> Question | list[tuple[Option | None, Outcome, tuple[str, ...]]]:
     """Where the answers lead, as ``_branches`` says, without recording the steps: the first
     question still to answer, or what each branch reached (with no route)."""
-    first = start(tree)
-    openings = parse_answer(first, answers[first.id]) if first.is_fork and first.id in answers else None
-    if first.is_fork and openings is None:
-        return first
+    branches = _openings(tree, answers)
+    if isinstance(branches, Question):  # the fork
+        return branches
     reached = []
-    for need, node in ((n, tree.node(n.next)) for n in openings) if openings else ((None, first),):
-        while isinstance(node, Question) and node.id in answers:
-            node = _following(tree, parse_answer(node, answers[node.id]))
+    for need, node in branches:
+        node = _walk_on(tree, node, answers)
         if isinstance(node, Question):
             return node
         reached.append((need, node, ()))
     return reached
 
 
+def _openings(tree: Tree, answers: Mapping[str, str]) -> Question | tuple[tuple[Option | None, Question | Outcome], ...]:
+    """Where each branch starts: each need named and its first node, or the first question alone
+    in a tree without a fork; the fork itself while it has no answer."""
+    first = start(tree)
+    if not first.is_fork:
+        return ((None, first),)
+    if first.id not in answers:
+        return first
+    return tuple((need, tree.node(need.next)) for need in parse_answer(first, answers[first.id]))  # type: ignore[misc]
+
+
+def _walk_on(tree: Tree, node: Question | Outcome, answers: Mapping[str, str]) -> Question | Outcome:
+    """Follow the choice answers from a node, without recording them: the outcome, or the first
+    question still to answer."""
+    while isinstance(node, Question) and node.id in answers:
+        node = _following(tree, parse_answer(node, answers[node.id]))
+    return node
+
+
 def _reachable(tree: Tree, node_id: str) -> frozenset[str]:
     """Ids of the nodes reachable from a node (its own included), outcomes and questions:
     computed once per tree for every node. Ids are unique across both."""
-    found = _kept(_BELOW, tree, lambda: _below_map(tree))
+    found = _below(tree)
     if node_id not in found:
         _question(tree, node_id)  # names the unknown node
     return found[node_id]
@@ -448,6 +467,11 @@ def _kept(cache: dict[int, tuple[Tree, Any]], tree: Tree, make: Callable[[], Any
     if entry is None:
         entry = cache[id(tree)] = (tree, make())
     return entry[1]
+
+
+def _below(tree: Tree) -> dict[str, frozenset[str]]:
+    """For each node, the ids of the nodes it leads to, its own included (kept per tree)."""
+    return _kept(_BELOW, tree, lambda: _below_map(tree))
 
 
 def _below_map(tree: Tree) -> dict[str, frozenset[str]]:

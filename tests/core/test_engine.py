@@ -343,12 +343,12 @@ def test_the_tree_of_a_language_is_one_object_however_it_is_asked_for() -> None:
 def _every_end(tree, answers: dict[str, str]) -> set[tuple[str, frozenset[str]]]:
     """Each result the answers can still reach, by answering every open question every way, one
     completion at a time: what the engine's kept ends must equal."""
-    steps, node = walk(tree, answers)
+    _, node = walk(tree, answers)
     if isinstance(node, Question) and not node.is_checklist:  # the fork, unanswered, with each need alone
         return set().union(*(_every_end(tree, {**answers, node.id: o.id}) for o in node.options))
     while isinstance(node, Question):  # checklists do not change where the answers lead
         answers = {**answers, node.id: next((o for o in node.options if o.exclusive), node.options[0]).id}
-        steps, node = walk(tree, answers)
+        _, node = walk(tree, answers)
     return {(node.verdict, frozenset(o.id for o in node.outcomes))}
 
 
