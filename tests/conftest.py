@@ -73,8 +73,9 @@ def strict_build(destination: Path, site_url: str | None, source: Path = ROOT, *
     return result.returncode, result.stdout + result.stderr
 
 
-def build_site(destination: Path, site_url: str) -> str:
-    """Build the guide with ``mkdocs build --strict`` for the given address; returns what the build printed."""
+def build_site(destination: Path, site_url: str, workspace: Path) -> str:
+    """Build the guide with ``mkdocs build --strict`` for the given address; returns what the build
+    printed. (``workspace``, a folder outside the one served, is not needed.)"""
     status, output = strict_build(destination, site_url)
     if status != 0:
         raise RuntimeError(f"mkdocs build --strict failed:\n{output}")
@@ -86,12 +87,12 @@ REPOSITORY = "https://github.com/example/llm-guide"  # a host whose API the them
 SOURCES = ("docs", "decision_tree", "scripts", "overrides", "mkdocs.yml")
 
 
-def build_copy_with_a_repository(destination: Path, site_url: str) -> str:
-    """Build the guide as from a tarball or an export (a copy of its sources without git history),
-    with a repository configured (REPO_URL); returns what the build printed. The copy draws on the
-    checkout's renderings cache, which holds the same drawings (unless DECISION_TREE_CACHE says
-    otherwise)."""
-    copy = destination.parent / f"{destination.name}-sources"
+def build_copy_with_a_repository(destination: Path, site_url: str, workspace: Path) -> str:
+    """Build the guide as from a tarball or an export (a copy of its sources without git history,
+    made in ``workspace``), with a repository configured (REPO_URL); returns what the build printed.
+    The copy draws on the checkout's renderings cache, which holds the same drawings (unless
+    DECISION_TREE_CACHE says otherwise)."""
+    copy = workspace / "sources"
     for name in SOURCES:
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, copy / name)  # type: ignore[operator]
@@ -137,7 +138,7 @@ def _shared_site(tmp_path_factory: pytest.TempPathFactory, name: str, prefix: st
             url = f"http://127.0.0.1:{port}/{prefix}"
             root = shared / name
             printed = shared / f"{name}.build.log"
-            printed.write_text(build(root / prefix, url), encoding="utf-8")
+            printed.write_text(build(root / prefix, url, shared / f"{name}.workspace"), encoding="utf-8")
             log = shared / f"{name}.server.log"  # what the server says (nothing, unless it fails)
             with open(log, "w", encoding="utf-8") as output:
                 server = subprocess.Popen([sys.executable, "-m", "tests.site_server", str(root), str(port), str(_run_pid())],
@@ -155,16 +156,24 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
 
 
 @pytest.fixture(scope="session")
-def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    """The guide built for, and served under, a sub-path (as project pages are hosted)."""
-    return _shared_site(tmp_path_factory, "subpath-site", "team/llm-guide/")
+def hosted_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The guide as a team hosts an export of it: built from a copy without git history, with a
+    repository configured (REPO_URL: :data:`REPOSITORY`), and served under a sub-path (as project
+    pages and intranets host it). One build for the three variants, which do not meet: the
+    sub-path changes the addresses, the repository adds a link, the missing history the dates."""
+    return _shared_site(tmp_path_factory, "hosted-site", "team/llm-guide/", build=build_copy_with_a_repository)
 
 
 @pytest.fixture(scope="session")
-def repository_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    """The guide built from a copy without git history, with a repository configured (REPO_URL:
-    :data:`REPOSITORY`), and served: one build for the two variants, which do not meet."""
-    return _shared_site(tmp_path_factory, "repository-site", "", build=build_copy_with_a_repository)
+def subpath_site(hosted_site: Site) -> Site:
+    """The guide built for, and served under, a sub-path (see hosted_site)."""
+    return hosted_site
+
+
+@pytest.fixture(scope="session")
+def repository_site(hosted_site: Site) -> Site:
+    """The guide built from a copy without git history, with a repository configured (see hosted_site)."""
+    return hosted_site
 
 
 @pytest.fixture(scope="session")

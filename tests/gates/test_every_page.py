@@ -1,8 +1,10 @@
 """Every page of both editions, in a browser, against every gate that looks at a page as it loads.
 
-Each page is loaded once, from the site hosted under a sub-path (as project pages and intranets
-host it: every address must then resolve under that path; the site at the root is what most other
-browser tests open), as a reader opens it from another page of the guide by a full load: in a tab
+Each page is loaded once, from the site as a team hosts an export of it (tests/conftest.py,
+hosted_site): under a sub-path, as project pages and intranets host it, so every address must
+resolve under that path; with a repository configured, so the header's link to it is on every
+page and must ask the code host for nothing; the site at the root is what most other browser tests
+open. A page is opened as a reader opens it from another page of the guide by a full load: in a tab
 whose browser remembers nothing of the site (its storage is cleared before each load, and the
 request log below keeps the browser's cache out) and whose system prefers light. One tab per
 parallel worker goes from page to page: a new tab for each page would cost each load a new
@@ -42,7 +44,7 @@ from tests.browser.quiz_driver import without_search_index
 from tests.browser.tab import Tab
 from tests.site.built_html import translated
 
-from ..conftest import ROOT
+from ..conftest import REPOSITORY, ROOT
 from .axe import COLOUR_RULES, assert_no_axe_violations
 from .built_pages import source_page_paths
 from .csp import policy_violations
@@ -90,6 +92,7 @@ def test_the_page_needs_nothing_from_elsewhere_keeps_to_its_policy_and_is_access
     search = page.locator(".md-search[role=dialog]")
     label = search.locator("input[aria-label]").get_attribute("aria-label")
     expect(search, "the guide's scripts did not run").to_have_attribute("aria-label", label)  # they name the dialog
+    expect(page.locator(f'a.md-source[href="{REPOSITORY}"]').first, "no link to the repository").to_be_attached()
     parts = urlsplit(subpath_site.url)
     links = page.evaluate(SAME_ORIGIN_LINKS, f"{parts.scheme}://{parts.netloc}")
     leaving = [href for href in links if not urlsplit(href).path.startswith(parts.path)]
