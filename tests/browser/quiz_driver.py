@@ -215,11 +215,11 @@ OPEN_LINK = """async (link) => {
 MOUNT_AT = MOUNT_AT.replace("UNTIL", UNTIL, 1).replace("SITE_SCRIPT", SITE_SCRIPT, 1)
 
 
-# Opens each link in turn on the open page, as Quiz.open does (OPEN_LINK), and reads what the quiz shows
-# (READ_RESULT, and the address). With ``keep``, it also presses "Copy for design doc" and
-# "Export decision record" and takes what they hand over: the plain text given to the clipboard
-# and the file offered (its Blob, as OFFERED_FILE takes it). Both are taken at the browser's interface, so that hundreds
-# of results can be read in one round trip. The clicked-through paths of test_every_path.py copy
+# Opens each link in turn on the open page, as Quiz.open does (OPEN_LINK), and reads what the quiz
+# shows (READ_RESULT, the address, the page's title and the quiz's version line). With ``keep``, it
+# also presses "Copy for design doc" and "Export decision record" and takes what they hand over: the
+# plain text given to the clipboard and the file offered (its Blob, as OFFERED_FILE takes it). Both
+# are taken at the browser's interface, so that hundreds of results can be read in one round trip. The clicked-through paths of test_every_path.py copy
 # to the real clipboard with a real click, and test_copy.py makes a real download.
 READ_EVERY = """async ({ links, keep }) => {
   const [read, open, until, catchOffer] = [READ_RESULT, OPEN_LINK, UNTIL, OFFERED_FILE];
@@ -230,7 +230,8 @@ READ_EVERY = """async ({ links, keep }) => {
   try {
     for (const link of links) {
       await open(link);
-      const entry = { shown: read(), url: location.href };
+      const version = document.querySelector("[data-dt-quiz] [data-dt-part=version]");
+      const entry = { shown: read(), url: location.href, title: document.title, version: version && version.textContent };
       if (keep) {
         copied = null;
         press("copy-snippet");
@@ -362,7 +363,8 @@ class Quiz:
 
     def read_every(self, links: list[str], keep: bool = False) -> dict[str, dict[str, Any]]:
         """Open each link and read what the quiz shows (see READ_EVERY): by link, ``shown`` (as
-        :meth:`read`), ``url``, and with ``keep`` the ``snippet`` and the ``record`` (name, text).
+        :meth:`read`), ``url``, ``title`` (the page's), ``version`` (the text of the quiz's version
+        line), and with ``keep`` the ``snippet`` and the ``record`` (name, text).
         The page hands them over as one JSON string: Playwright would otherwise serialise, send
         and check each of the many thousand values on its own."""
         return json.loads(self.page.evaluate(READ_EVERY, {"links": links, "keep": keep}))

@@ -156,7 +156,7 @@ def test_the_quiz_states_have_no_axe_violations(new_context, site, palette: str)
     assert_no_axe_violations(page, f"quiz, a checklist ({palette})", rules=rules, within=QUIZ)
     for control in ("continue", "back"):  # a control under the pointer changes colour, and nothing else does
         page.locator(f"[data-dt-part={control}]").hover()
-        assert_no_axe_violations(page, f"quiz, {control} under the pointer ({palette})", rules=rules, within=[f"[data-dt-part={control}]"])
+        assert_no_axe_violations(page, f"quiz, {control} under the pointer ({palette})", rules=COLOUR_RULES, within=[f"[data-dt-part={control}]"])
     quiz.answer("cite-sources")
     quiz.answer("none")
     for summary in page.locator("[data-dt-part=result] summary").all():
