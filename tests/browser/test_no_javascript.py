@@ -40,18 +40,22 @@ def test_the_outline_is_shown_and_the_quiz_interface_is_not(no_js_page: Page) ->
         expect(no_js_page.locator(f"#outcome-{outcome.id}")).to_be_visible()
 
 
-def test_every_answer_links_to_a_node_on_the_page(no_js_page: Page) -> None:
+def test_every_answer_links_to_the_node_it_leads_to(no_js_page: Page) -> None:
+    """Each question's answers, in order, link to the question or outcome each leads to, and every
+    target is on the page."""
     targets = no_js_page.locator(".dt-quiz-fallback .dt-outline-answers a").evaluate_all(
-        "links => links.map(a => [a.getAttribute('href'), !!document.getElementById(a.getAttribute('href').slice(1))])"
+        "links => links.map(a => [a.closest('[id^=question-]').id, a.getAttribute('href'), !!document.getElementById(a.getAttribute('href').slice(1))])"
     )
-    assert len(targets) == sum(len(q.options) for q in TREE.questions if not q.is_checklist)
-    assert all(found for _, found in targets), [href for href, found in targets if not found]
+    assert all(found for _, _, found in targets), [href for _, href, found in targets if not found]
+    node = lambda target: f"#question-{target}" if TREE.question(target) else f"#outcome-{target}"  # noqa: E731
+    expected = [[f"question-{q.id}", node(o.next)] for q in TREE.questions if not q.is_checklist for o in q.options]
+    assert [[section, href] for section, href, _ in targets] == expected
 
 
 @pytest.mark.parametrize("decision", ONE_PATH_PER_OUTCOME, ids=lambda d: d.result.id)
 def test_following_the_links_reaches_the_outcome(no_js_page: Page, site, decision) -> None:
     page = no_js_page
-    page.goto(site.page("quiz/"))
+    page.goto(site.page(f"quiz/#question-{TREE.start}"))  # to the first question: on the loaded page, no new load
     section = page.locator(f"#question-{TREE.start}")
     for step in (s for s in decision.path if not s.question.is_checklist):
         section.get_by_role("link", name=step.option.label, exact=True).click()
