@@ -219,8 +219,9 @@ MOUNT_AT = MOUNT_AT.replace("UNTIL", UNTIL, 1).replace("SITE_SCRIPT", SITE_SCRIP
 # shows (READ_RESULT, the address, the page's title and the quiz's version line). With ``keep``, it
 # also presses "Copy for design doc" and "Export decision record" and takes what they hand over: the
 # plain text given to the clipboard and the file offered (its Blob, as OFFERED_FILE takes it). Both
-# are taken at the browser's interface, so that hundreds of results can be read in one round trip. The clicked-through paths of test_every_path.py copy
-# to the real clipboard with a real click, and test_copy.py makes a real download.
+# are taken at the browser's interface, so that hundreds of results can be read in one round trip.
+# The clicked-through paths of test_every_path.py copy to the real clipboard with a real click, and
+# test_copy.py makes a real download.
 READ_EVERY = """async ({ links, keep }) => {
   const [read, open, until, catchOffer] = [READ_RESULT, OPEN_LINK, UNTIL, OFFERED_FILE];
   const press = (action) => document.querySelector(`[data-dt-quiz] [data-dt-action=${action}]`).click();

@@ -66,6 +66,11 @@ def asking_every_question(candidates: list[Decision]) -> list[Decision]:
 CLICKED = asking_every_question([max(COMPOSED, key=lambda d: len(d.path)), *PATHS])
 
 
+def title_start(decision: Decision) -> str:
+    """How the page's title starts at this decision's result: the result's title, then a dash."""
+    return title_and_headline(decision.result, TEXTS)[0] + " \u2013 "
+
+
 def path_id(decision: Decision) -> str:
     return "/".join(step.answer for step in decision.path) + "->" + decision.result.id
 
@@ -104,7 +109,7 @@ def old_results(module_quiz) -> ReadInBatches:
 def check_current(read: dict, decision: Decision, site_url: str, errors) -> None:
     """One current result as the quiz shows it, copies it and saves it, against the command line."""
     assert read["shown"] == {**expected_result(TREE, decision, site_url, kind="shared"), "path": expected_path(TREE, decision), "drift": None}
-    assert read["title"].startswith(title_and_headline(decision.result, TEXTS)[0] + " \u2013 "), read["title"]
+    assert read["title"].startswith(title_start(decision)), read["title"]
     assert decision_tree.__version__ in read["version"]
     day = dated(read["record"]["name"], f"decision-{decision.result.verdict}-{{date}}.md")
     assert read["snippet"] == cli("--site-url", site_url, "decide", *answers_of(decision), "--format", "markdown", "--date", day)
@@ -168,6 +173,6 @@ def test_paths_that_ask_every_question_clicked_through(module_quiz, site, decisi
     day = dated(name, f"decision-{decision.result.verdict}-{{date}}.md")
     assert record == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "madr", "--date", day)
     assert quiz.copy("copy-snippet", TEXTS["copied-snippet"]) == cli("--site-url", site.url, "decide", *answers_of(decision), "--format", "markdown", "--date", day)
-    assert quiz.page.title().startswith(title_and_headline(decision.result, TEXTS)[0] + " \u2013 ")
+    assert quiz.page.title().startswith(title_start(decision))
     assert decision_tree.__version__ in quiz.page.locator("[data-dt-part=version]").text_content()
     assert errors.messages == []

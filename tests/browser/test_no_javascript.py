@@ -21,6 +21,11 @@ ONE_PATH_PER_OUTCOME = list({d.result.id: d for d in reversed(list(paths(TREE)))
 V2 = published()[2]
 
 
+def anchor_of(node_id: str) -> str:
+    """The text version's anchor of a question or an outcome, as its links write it."""
+    return f"#question-{node_id}" if TREE.question(node_id) else f"#outcome-{node_id}"
+
+
 @pytest.fixture(scope="module")
 def no_js_page(browser: Browser, site) -> Iterator[Page]:
     context = browser.new_context(java_script_enabled=False)
@@ -47,22 +52,19 @@ def test_every_answer_links_to_the_node_it_leads_to(no_js_page: Page) -> None:
         "links => links.map(a => [a.closest('[id^=question-]').id, a.getAttribute('href'), !!document.getElementById(a.getAttribute('href').slice(1))])"
     )
     assert all(found for _, _, found in targets), [href for _, href, found in targets if not found]
-    node = lambda target: f"#question-{target}" if TREE.question(target) else f"#outcome-{target}"  # noqa: E731
-    expected = [[f"question-{q.id}", node(o.next)] for q in TREE.questions if not q.is_checklist for o in q.options]
+    expected = [[f"question-{q.id}", anchor_of(o.next)] for q in TREE.questions if not q.is_checklist for o in q.options]
     assert [[section, href] for section, href, _ in targets] == expected
 
 
 @pytest.mark.parametrize("decision", ONE_PATH_PER_OUTCOME, ids=lambda d: d.result.id)
 def test_following_the_links_reaches_the_outcome(no_js_page: Page, site, decision) -> None:
     page = no_js_page
-    page.goto(site.page(f"quiz/#question-{TREE.start}"))  # to the first question: on the loaded page, no new load
-    section = page.locator(f"#question-{TREE.start}")
+    page.goto(site.page(f"quiz/{anchor_of(TREE.start)}"))  # to the first question: on the loaded page, no new load
+    section = page.locator(anchor_of(TREE.start))
     for step in (s for s in decision.path if not s.question.is_checklist):
         section.get_by_role("link", name=step.option.label, exact=True).click()
-        target = step.option.next
-        kind = "question" if TREE.question(target) else "outcome"
-        assert page.evaluate("location.hash") == f"#{kind}-{target}"
-        section = page.locator(f"#{kind}-{target}")
+        assert page.evaluate("location.hash") == anchor_of(step.option.next)
+        section = page.locator(anchor_of(step.option.next))
     expect(section.locator("h2")).to_have_text(f"Outcome: {decision.result.single.title}")
     expect(section).to_be_in_viewport()
 
